@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecureDev.Analyzers.Common;
+using SecureDev.Analyzers.Rules;
+
+namespace SecureDev.Analyzers.Authentication;
+
+/// <summary>
+/// Literal secrets handed to the code that authenticates with them: an argument for a parameter named like a secret
+/// (NetworkCredential's password, UserIdentity's password, WithCredentials' password, a user method's apiKey), an
+/// assignment or initializer of a property or field named like one, and connection strings whose Password/Pwd is a
+/// literal. Values that arrive from configuration, the environment or a parameter are not literals and stay quiet, as do
+/// empty strings and placeholders.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Supported(RuleCatalog.HardcodedCredential);
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var literals = new LiteralSecret(context.Compilation);
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var argument = (IArgumentOperation)c.Operation;
+                if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    return;
+                }
+
+                Check(c, argument.Value, parameter.Name, parameter.ContainingSymbol);
+            },
+            OperationKind.Argument);
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var assignment = (ISimpleAssignmentOperation)c.Operation;
+                var member = assignment.Target switch
+                {
+                    IPropertyReferenceOperation property => (ISymbol)property.Property,
+                    IFieldReferenceOperation field => field.Field,
+                    _ => null,
+                };
+                if (member is not null)
+                {
+                    Check(c, assignment.Value, member.Name, member);
+                }
+            },
+            OperationKind.SimpleAssignment);
+
+        // The value test comes first: it is cheap and rules out almost every argument before a name is split into words.
+        void Check(OperationAnalysisContext c, IOperation value, string name, ISymbol receiver)
+        {
+            if (string.Equals(name, "connectionString", StringComparison.OrdinalIgnoreCase))
+            {
+                if (value.TryGetConstantString(out var connectionString) && ConnectionStrings.HasLiteralPassword(connectionString))
+                {
+                    c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), "password in a connection string", Describe(receiver)));
+                }
+
+                return;
+            }
+
+            if (literals.IsLiteralSecret(value) && SecretNames.SecretKind(name) is { } kind)
+            {
+                c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), kind, Describe(receiver)));
+            }
+        }
+    }
+
+    /// <summary>"NetworkCredential" for a constructor, "Type.Member" otherwise.</summary>
+    private static string Describe(ISymbol receiver) => receiver is IMethodSymbol { MethodKind: MethodKind.Constructor }
+        ? receiver.ContainingType.Name
+        : receiver.ContainingType?.Name + "." + receiver.Name;
+}

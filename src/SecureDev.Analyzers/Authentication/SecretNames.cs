@@ -1,0 +1,100 @@
+namespace SecureDev.Analyzers.Authentication;
+
+/// <summary>
+/// Decides from an identifier whether it names a secret. Only the last word (or last two) counts, so that
+/// <c>password</c>, <c>AdminPassword</c>, <c>KeyPwd</c> and <c>ClientSecret</c> match while <c>PasswordChar</c>,
+/// <c>PasswordPrompt</c> and <c>SecretName</c> do not.
+/// </summary>
+internal static class SecretNames
+{
+    private static readonly HashSet<string> SecretWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "password", "passwd", "pwd", "passphrase", "secret", "psk",
+    };
+
+    private static readonly HashSet<string> SecretPairs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "api key", "apikey", "secret key", "private key", "access key", "shared key", "preshared key", "pre shared key",
+        "access token", "auth token", "bearer token", "refresh token", "api token", "client secret",
+    };
+
+    /// <summary>The secret word the name ends with ("password", "api key"), or null when it names no secret.</summary>
+    public static string? SecretKind(string identifier)
+    {
+        var words = Words(identifier);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var last = words[words.Count - 1].ToLowerInvariant();
+        if (SecretWords.Contains(last))
+        {
+            return last is "pwd" or "passwd" ? "password" : last;
+        }
+
+        if (words.Count >= 2)
+        {
+            var pair = words[words.Count - 2] + " " + last;
+            if (SecretPairs.Contains(pair))
+            {
+                return pair.ToLowerInvariant();
+            }
+
+            if (words.Count >= 3 && SecretPairs.Contains(words[words.Count - 3] + " " + pair))
+            {
+                return (words[words.Count - 3] + " " + pair).ToLowerInvariant();
+            }
+        }
+
+        return SecretPairs.Contains(last) ? last.ToLowerInvariant() : null;
+    }
+
+    /// <summary>True for a literal that is plausibly a real secret: not empty, not a placeholder such as "${PASSWORD}" or "****".</summary>
+    public static bool IsLiteralSecret(string value)
+    {
+        var text = value.Trim();
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if ((text.StartsWith("${", StringComparison.Ordinal) || text.StartsWith("{", StringComparison.Ordinal)) && text.EndsWith("}", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if ((text.StartsWith("%", StringComparison.Ordinal) && text.EndsWith("%", StringComparison.Ordinal) && text.Length > 1)
+            || (text.StartsWith("<", StringComparison.Ordinal) && text.EndsWith(">", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return text.Any(ch => ch != '*' && ch != '?' && ch != '.');
+    }
+
+    private static List<string> Words(string identifier)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= identifier.Length; i++)
+        {
+            var ch = i < identifier.Length ? identifier[i] : '_';
+            var boundary = !char.IsLetterOrDigit(ch)
+                           || (start >= 0 && char.IsUpper(ch) && i > start
+                               && (char.IsLower(identifier[i - 1]) || (i + 1 < identifier.Length && char.IsLower(identifier[i + 1]) && char.IsUpper(identifier[i - 1]))));
+            if (boundary && start >= 0)
+            {
+                words.Add(identifier.Substring(start, i - start));
+                start = -1;
+            }
+
+            if (char.IsLetterOrDigit(ch) && start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SecureDev.Analyzers.Common;
+
+/// <summary>
+/// One shape for the four kinds of function C# has (method, local function, lambda, anonymous method), so that
+/// rules that judge a callback's body (does it always return true, does it read this parameter) work on all of them.
+/// </summary>
+internal readonly struct FunctionBody
+{
+    private readonly SyntaxNode _syntax;
+
+    private FunctionBody(IMethodSymbol symbol, IOperation? body, SyntaxNode syntax)
+    {
+        Symbol = symbol;
+        Body = body;
+        _syntax = syntax;
+    }
+
+    public IMethodSymbol Symbol { get; }
+
+    public IOperation? Body { get; }
+
+    /// <summary>Where a finding about the whole function goes: the name of a method or local function, else the lambda.</summary>
+    public Location Location => Symbol.MethodKind == MethodKind.AnonymousFunction
+        ? _syntax.GetLocation()
+        : Symbol.Locations.FirstOrDefault() ?? _syntax.GetLocation();
+
+    /// <summary>How a message names it: "Method 'Accept'", "Local function 'Accept'", "The lambda", "The anonymous method".</summary>
+    public string Description => Symbol.MethodKind switch
+    {
+        MethodKind.LocalFunction => $"Local function '{Symbol.Name}'",
+        MethodKind.AnonymousFunction => _syntax is AnonymousMethodExpressionSyntax ? "The anonymous method" : "The lambda",
+        _ => $"Method '{Symbol.Name}'",
+    };
+
+    /// <summary>Registers <paramref name="action"/> for every function body in the compilation.</summary>
+    public static void Register(CompilationStartAnalysisContext context, Action<OperationAnalysisContext, FunctionBody> action)
+    {
+        context.RegisterOperationAction(
+            c =>
+            {
+                var body = (IMethodBodyOperation)c.Operation;
+                if (c.ContainingSymbol is IMethodSymbol method)
+                {
+                    action(c, new FunctionBody(method, (IOperation?)body.BlockBody ?? body.ExpressionBody, body.Syntax));
+                }
+            },
+            OperationKind.MethodBody);
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var local = (ILocalFunctionOperation)c.Operation;
+                action(c, new FunctionBody(local.Symbol, local.Body ?? local.IgnoredBody, local.Syntax));
+            },
+            OperationKind.LocalFunction);
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var lambda = (IAnonymousFunctionOperation)c.Operation;
+                action(c, new FunctionBody(lambda.Symbol, lambda.Body, lambda.Syntax));
+            },
+            OperationKind.AnonymousFunction);
+    }
+
+    /// <summary>The operations of the body, without those of functions nested in it (they are judged on their own).</summary>
+    public IEnumerable<IOperation> Operations()
+    {
+        if (Body is null)
+        {
+            yield break;
+        }
+
+        var stack = new Stack<IOperation>();
+        stack.Push(Body);
+        while (stack.Count > 0)
+        {
+            var operation = stack.Pop();
+            yield return operation;
+            foreach (var child in operation.ChildOperations)
+            {
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+    }
+}

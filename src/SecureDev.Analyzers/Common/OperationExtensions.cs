@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SecureDev.Analyzers.Common;
+
+internal static class OperationExtensions
+{
+    /// <summary>The operation without the implicit and explicit conversions and parentheses around it.</summary>
+    public static IOperation WithoutConversions(this IOperation operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    break;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    break;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    /// <summary>The compile-time string value of <paramref name="operation"/>, when it has one.</summary>
+    public static bool TryGetConstantString(this IOperation? operation, out string value)
+    {
+        if (operation is not null && operation.ConstantValue is { HasValue: true, Value: string text })
+        {
+            value = text;
+            return true;
+        }
+
+        value = string.Empty;
+        return false;
+    }
+
+    /// <summary>The argument bound to the parameter called <paramref name="parameterName"/>, if the call has one.</summary>
+    public static IArgumentOperation? ArgumentFor(this System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string parameterName)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == parameterName)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecureDev.Analyzers.Common;
+
+namespace SecureDev.Analyzers.Cryptography;
+
+/// <summary>
+/// Every way .NET lets code obtain an instance or a one-shot operation of a System.Security.Cryptography algorithm:
+/// <c>new</c> of the class or of a subclass (*Managed, *CryptoServiceProvider), its static members (Create, HashData,
+/// ...), and creation by name through CryptoConfig or the abstract bases' Create(string). The weak-hash and weak-cipher
+/// rules describe their algorithms as data and share this one matcher.
+/// </summary>
+internal sealed class AlgorithmCreationRoutes
+{
+    private const string Namespace = "System.Security.Cryptography.";
+
+    private static readonly string[] ByNameFactoryTypes =
+    {
+        Namespace + "CryptoConfig",
+        Namespace + "HashAlgorithm",
+        Namespace + "KeyedHashAlgorithm",
+        Namespace + "HMAC",
+        Namespace + "SymmetricAlgorithm",
+        Namespace + "AsymmetricAlgorithm",
+    };
+
+    private readonly ImmutableDictionary<string, string> _displayNameByTypeName;
+    private readonly ImmutableDictionary<string, string> _displayNameByConfigName;
+
+    /// <param name="displayNameByTypeName">Simple names of the algorithm classes (in System.Security.Cryptography) and how messages name them.</param>
+    /// <param name="displayNameByConfigName">Names CryptoConfig maps to those algorithms (matched case-insensitively, as CryptoConfig does).</param>
+    public AlgorithmCreationRoutes(IDictionary<string, string> displayNameByTypeName, IDictionary<string, string> displayNameByConfigName)
+    {
+        _displayNameByTypeName = displayNameByTypeName.ToImmutableDictionary();
+        _displayNameByConfigName = displayNameByConfigName.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How messages name <paramref name="algorithm"/>, one of the types <see cref="Register"/> resolved.</summary>
+    public string DisplayName(INamedTypeSymbol algorithm) => _displayNameByTypeName[algorithm.Name];
+
+    /// <summary>Registers the route actions; returns the resolved algorithm types (empty: nothing was registered).</summary>
+    public TypeSet Register(CompilationStartAnalysisContext context, Action<OperationAnalysisContext, IOperation, string> report)
+    {
+        var algorithms = TypeSet.Resolve(context.Compilation, _displayNameByTypeName.Keys.Select(name => Namespace + name).ToArray());
+        if (algorithms.IsEmpty)
+        {
+            return algorithms;
+        }
+
+        var byNameFactories = TypeSet.Resolve(context.Compilation, ByNameFactoryTypes);
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var creation = (IObjectCreationOperation)c.Operation;
+                if (algorithms.Contains(creation.Type, out var algorithm))
+                {
+                    report(c, creation, DisplayName(algorithm));
+                }
+            },
+            OperationKind.ObjectCreation);
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var invocation = (IInvocationOperation)c.Operation;
+                var method = invocation.TargetMethod;
+                if (!method.IsStatic)
+                {
+                    return;
+                }
+
+                if (algorithms.Contains(method.ContainingType, out var algorithm))
+                {
+                    report(c, invocation, DisplayName(algorithm));
+                }
+                else if (method.Name is "Create" or "CreateFromName"
+                         && byNameFactories.ContainsExactly(method.ContainingType)
+                         && invocation.Arguments.Length > 0
+                         && invocation.Arguments[0].Value.TryGetConstantString(out var name)
+                         && _displayNameByConfigName.TryGetValue(name.Trim(), out var display))
+                {
+                    report(c, invocation, display);
+                }
+            },
+            OperationKind.Invocation);
+
+        return algorithms;
+    }
+}

@@ -1,0 +1,11 @@
+using SecureDev.Analyzers.Communication;
+using SecureDev.Analyzers.Tests.Harness;
+using Xunit;
+
+namespace SecureDev.Analyzers.Tests.Communication;
+
+public class CertificateValidationDisabledTests
+{
+    [Fact]
+    public Task Cases() => AnalyzerVerifier.VerifyCaseFileAsync(new CertificateValidationDisabledAnalyzer(), "Communication/CertificateValidationDisabled.cs");
+}
