@@ -1,0 +1,241 @@
+using System.Globalization;
+using System.Text.Json;
+using NuGet.Versioning;
+
+namespace SecureDev.Core.Advisories;
+
+/// <summary>
+/// Reads OSV records (https://ossf.github.io/osv-schema/) for the NuGet ecosystem. Severity comes from
+/// database_specific.severity (GitHub's rating) when present, else from a CVSS v3 vector in severity[].
+/// </summary>
+public static class OsvParser
+{
+    /// <summary>The advisory, or null when the record affects no NuGet package.</summary>
+    /// <exception cref="InvalidDataException">The record is not valid OSV JSON; the message says what is wrong.</exception>
+    public static Advisory? Parse(string json, string sourceName, ICollection<string>? warnings = null)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false });
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"not valid JSON ({e.Message})", e);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new InvalidDataException("the record is not a JSON object");
+            }
+
+            var id = String(root, "id") ?? throw new InvalidDataException("the record has no \"id\"");
+            var affected = new List<AffectedPackage>();
+            if (root.TryGetProperty("affected", out var affectedArray) && affectedArray.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var entry in affectedArray.EnumerateArray())
+                {
+                    if (ReadAffected(entry, id, warnings) is { } package)
+                    {
+                        affected.Add(package);
+                    }
+                }
+            }
+
+            if (affected.Count == 0)
+            {
+                return null;
+            }
+
+            var (severity, basis, vector, score) = ReadSeverity(root, id, warnings);
+            return new Advisory(
+                id,
+                Strings(root, "aliases"),
+                String(root, "summary"),
+                Date(root, "modified"),
+                Date(root, "published"),
+                severity,
+                basis,
+                vector,
+                score,
+                Cwes(root),
+                affected,
+                Url(root, id),
+                sourceName);
+        }
+    }
+
+    private static AffectedPackage? ReadAffected(JsonElement entry, string id, ICollection<string>? warnings)
+    {
+        if (!entry.TryGetProperty("package", out var package)
+            || !string.Equals(String(package, "ecosystem"), "NuGet", StringComparison.OrdinalIgnoreCase)
+            || String(package, "name") is not { Length: > 0 } name)
+        {
+            return null;
+        }
+
+        var ranges = new List<AffectedRange>();
+        if (entry.TryGetProperty("ranges", out var rangeArray) && rangeArray.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var range in rangeArray.EnumerateArray())
+            {
+                var type = String(range, "type");
+                if (type != "ECOSYSTEM")
+                {
+                    // SEMVER ranges use SemVer 2 order, which NuGet's order extends; GIT ranges name commits, not versions.
+                    if (type == "SEMVER" && ReadEvents(range, id, name) is { } semver)
+                    {
+                        ranges.Add(semver);
+                    }
+                    else
+                    {
+                        warnings?.Add($"{id}: range type '{type}' for {name} is not one SecureDev evaluates; that range was ignored");
+                    }
+
+                    continue;
+                }
+
+                if (ReadEvents(range, id, name) is { } events)
+                {
+                    ranges.Add(events);
+                }
+            }
+        }
+
+        var versions = new List<NuGetVersion>();
+        foreach (var text in Strings(entry, "versions"))
+        {
+            if (NuGetVersion.TryParse(text, out var version))
+            {
+                versions.Add(version);
+            }
+            else
+            {
+                warnings?.Add($"{id}: version '{text}' of {name} is not a NuGet version and was ignored");
+            }
+        }
+
+        return ranges.Count == 0 && versions.Count == 0 ? null : new AffectedPackage(name, ranges, versions);
+    }
+
+    private static AffectedRange? ReadEvents(JsonElement range, string id, string name)
+    {
+        if (!range.TryGetProperty("events", out var events) || events.ValueKind != JsonValueKind.Array)
+        {
+            throw new InvalidDataException($"a range of {name} has no \"events\"");
+        }
+
+        var list = new List<RangeEvent>();
+        foreach (var e in events.EnumerateArray())
+        {
+            foreach (var property in e.EnumerateObject())
+            {
+                var kind = property.Name switch
+                {
+                    "introduced" => RangeEventKind.Introduced,
+                    "fixed" => RangeEventKind.Fixed,
+                    "last_affected" => RangeEventKind.LastAffected,
+                    _ => (RangeEventKind?)null,
+                };
+                if (kind is null)
+                {
+                    continue;
+                }
+
+                var text = property.Value.GetString();
+                if (kind == RangeEventKind.Introduced && text == "0")
+                {
+                    list.Add(new RangeEvent(RangeEventKind.Introduced, null));
+                }
+                else if (text is not null && NuGetVersion.TryParse(text, out var version))
+                {
+                    list.Add(new RangeEvent(kind.Value, version));
+                }
+                else
+                {
+                    throw new InvalidDataException($"'{text}' in a range of {name} is not a NuGet version");
+                }
+            }
+        }
+
+        return list.Count == 0 ? null : new AffectedRange(list);
+    }
+
+    private static (AdvisorySeverity Severity, string Basis, string? Vector, double? Score) ReadSeverity(JsonElement root, string id, ICollection<string>? warnings)
+    {
+        string? vector = null;
+        double? score = null;
+        if (root.TryGetProperty("severity", out var severities) && severities.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var entry in severities.EnumerateArray())
+            {
+                var text = String(entry, "score");
+                if (text is not null && CvssV3.TryBaseScore(text, out var value))
+                {
+                    vector = text;
+                    score = value;
+                    break;
+                }
+            }
+        }
+
+        if (root.TryGetProperty("database_specific", out var specific) && String(specific, "severity") is { } named)
+        {
+            if (AdvisorySeveritySupport.TryParse(named, out var severity))
+            {
+                return (severity, "database_specific.severity", vector, score);
+            }
+
+            warnings?.Add($"{id}: severity '{named}' is not one SecureDev knows");
+        }
+
+        if (score is not null)
+        {
+            return (AdvisorySeveritySupport.FromScore(score.Value), "CVSS v3 base score " + CvssV3.Format(score.Value), vector, score);
+        }
+
+        return (AdvisorySeverity.Unknown, "none given", vector, score);
+    }
+
+    private static IReadOnlyList<int> Cwes(JsonElement root) =>
+        root.TryGetProperty("database_specific", out var specific)
+            ? Strings(specific, "cwe_ids")
+                .Select(c => c.StartsWith("CWE-", StringComparison.OrdinalIgnoreCase) && int.TryParse(c.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+                .Where(n => n > 0)
+                .ToArray()
+            : Array.Empty<int>();
+
+    private static string? Url(JsonElement root, string id)
+    {
+        if (root.TryGetProperty("references", out var references) && references.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var reference in references.EnumerateArray())
+            {
+                if (String(reference, "type") == "ADVISORY" && String(reference, "url") is { } url)
+                {
+                    return url;
+                }
+            }
+        }
+
+        return id.StartsWith("GHSA-", StringComparison.Ordinal) ? "https://github.com/advisories/" + id : null;
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    private static IReadOnlyList<string> Strings(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToArray()
+            : Array.Empty<string>();
+
+    private static DateTimeOffset? Date(JsonElement element, string name) =>
+        String(element, name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? date.ToUniversalTime()
+            : null;
+}
