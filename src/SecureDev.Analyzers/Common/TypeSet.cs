@@ -11,7 +11,14 @@ internal sealed class TypeSet
 {
     private readonly ImmutableDictionary<INamedTypeSymbol, string> _names;
 
-    private TypeSet(ImmutableDictionary<INamedTypeSymbol, string> names) => _names = names;
+    // Simple names first: a string lookup rules out nearly every type before any symbol comparison.
+    private readonly ImmutableHashSet<string> _simpleNames;
+
+    private TypeSet(ImmutableDictionary<INamedTypeSymbol, string> names)
+    {
+        _names = names;
+        _simpleNames = names.Keys.Select(t => t.Name).ToImmutableHashSet(StringComparer.Ordinal);
+    }
 
     public bool IsEmpty => _names.IsEmpty;
 
@@ -35,6 +42,11 @@ internal sealed class TypeSet
     {
         for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
+            if (!_simpleNames.Contains(current.Name))
+            {
+                continue;
+            }
+
             var definition = current.OriginalDefinition;
             if (_names.ContainsKey(definition))
             {
@@ -48,5 +60,5 @@ internal sealed class TypeSet
     }
 
     public bool ContainsExactly(ITypeSymbol? type) =>
-        type is INamedTypeSymbol named && _names.ContainsKey(named.OriginalDefinition);
+        type is INamedTypeSymbol named && _simpleNames.Contains(named.Name) && _names.ContainsKey(named.OriginalDefinition);
 }

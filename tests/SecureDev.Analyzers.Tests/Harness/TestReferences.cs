@@ -5,7 +5,7 @@ namespace SecureDev.Analyzers.Tests.Harness;
 
 /// <summary>
 /// The real reference assemblies test sources compile against: the .NET and ASP.NET Core reference packs and the
-/// packages the test project lists, as the SDK resolved them for this project (written to test-references.txt at build).
+/// packages the test project lists, as the SDK resolved them for this project (written to reference-assemblies.txt at build by eng/ReferenceAssemblies.targets).
 /// </summary>
 public static class TestReferences
 {
@@ -15,10 +15,10 @@ public static class TestReferences
 
     private static ImmutableArray<MetadataReference> Load()
     {
-        var list = Path.Combine(AppContext.BaseDirectory, "test-references.txt");
+        var list = Path.Combine(AppContext.BaseDirectory, "reference-assemblies.txt");
         if (!File.Exists(list))
         {
-            throw new InvalidOperationException($"{list} is missing: build the test project with 'dotnet build' so its WriteCaseReferences target runs.");
+            throw new InvalidOperationException($"{list} is missing: build the test project with 'dotnet build' so its WriteReferenceAssemblyList target runs.");
         }
 
         return File.ReadAllLines(list)

@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecureDev.Analyzers.Common;
+
+namespace SecureDev.Benchmarks;
+
+/// <summary>
+/// Whole-compilation measurement over the generated source set, each figure the median of several runs on fresh
+/// compilations: the compile without analyzers (bind, check, emit); the same compile with every SecureDev analyzer
+/// (what a build pays, including the operation trees the analyzers need); and each analyzer's own execution time
+/// (Roslyn's analyzer telemetry, run sequentially so the times add up).
+/// </summary>
+public static class AnalyzerCost
+{
+    public sealed record Row(string Analyzer, string Rules, double Milliseconds, double PercentOfCompile);
+
+    /// <param name="CompileWithDriverMilliseconds">The compile with one empty operation analyzer: the analyzer driver's own cost
+    /// (semantic models, operation trees), which every build already pays for the SDK's built-in analyzers.</param>
+    public sealed record Result(int Files, int Lines, double CompileMilliseconds, double CompileWithDriverMilliseconds, double CompileWithAnalyzersMilliseconds, IReadOnlyList<Row> Rows, int Diagnostics)
+    {
+        public double AllAnalyzersMilliseconds => Rows.Sum(r => r.Milliseconds);
+
+        public double AddedOverDriverPercent => 100 * (CompileWithAnalyzersMilliseconds - CompileWithDriverMilliseconds) / CompileWithDriverMilliseconds;
+
+        public double DriverPercent => 100 * (CompileWithDriverMilliseconds - CompileMilliseconds) / CompileMilliseconds;
+    }
+
+    public static IReadOnlyList<DiagnosticAnalyzer> ShippedAnalyzers() => typeof(SecureDevAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .OrderBy(a => a.GetType().Name, StringComparer.Ordinal)
+        .ToArray();
+
+    public static async Task<Result> MeasureAsync(int lines, int runs, TextWriter progress)
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.Preview);
+        var trees = SourceCorpus.Generate(lines, parse);
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release)
+            .WithNullableContextOptions(NullableContextOptions.Enable);
+        CSharpCompilation Fresh() => CSharpCompilation.Create("Corpus", trees, References.All, options);
+
+        var errors = Fresh().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("The generated source set does not compile:\n" + string.Join("\n", errors));
+        }
+
+        var analyzers = ShippedAnalyzers();
+        var compileTimes = new List<double>();
+        var withAnalyzersTimes = new List<double>();
+        var withDriverTimes = new List<double>();
+        var perAnalyzer = analyzers.ToDictionary(a => a, _ => new List<double>());
+        var diagnostics = 0;
+        for (var run = 0; run <= runs; run++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var watch = Stopwatch.StartNew();
+            var compilation = Fresh();
+            compilation.GetDiagnostics();
+            compilation.Emit(Stream.Null);
+            var compile = watch.Elapsed.TotalMilliseconds;
+
+            // What a build pays: the analyzers run concurrently with each other, as csc runs them.
+            var driver = await TimeCompileAsync(Fresh(), new DiagnosticAnalyzer[] { new EmptyOperationAnalyzer() });
+            var (total, found) = await TimeCompileAsync(Fresh(), analyzers);
+
+            // Each analyzer's own share: a sequential pass with telemetry.
+            var attributed = Fresh().WithAnalyzers(
+                analyzers.ToImmutableArray(),
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            await attributed.GetAnalyzerDiagnosticsAsync();
+            progress.WriteLine($"run {run}: compile {compile:0} ms, with the empty analyzer {driver.Milliseconds:0} ms, with SecureDev {total:0} ms{(run == 0 ? " (warm-up, not counted)" : "")}");
+            if (run == 0)
+            {
+                diagnostics = found.Count(d => d.Id.StartsWith("SD", StringComparison.Ordinal));
+                continue;
+            }
+
+            compileTimes.Add(compile);
+            withDriverTimes.Add(driver.Milliseconds);
+            withAnalyzersTimes.Add(total);
+            foreach (var analyzer in analyzers)
+            {
+                perAnalyzer[analyzer].Add((await attributed.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds);
+            }
+        }
+
+        var compileMedian = Median(compileTimes);
+        var rows = analyzers
+            .Select(a => new Row(
+                a.GetType().Name,
+                string.Join(" ", a.SupportedDiagnostics.Select(d => d.Id).Distinct()),
+                Median(perAnalyzer[a]),
+                100 * Median(perAnalyzer[a]) / compileMedian))
+            .ToList();
+        return new Result(trees.Count, SourceCorpus.CountLines(trees), compileMedian, Median(withDriverTimes), Median(withAnalyzersTimes), rows, diagnostics);
+    }
+
+    private static async Task<(double Milliseconds, ImmutableArray<Diagnostic> Diagnostics)> TimeCompileAsync(Compilation compilation, IReadOnlyList<DiagnosticAnalyzer> analyzers)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var watch = Stopwatch.StartNew();
+        var found = await compilation.WithAnalyzers(
+                analyzers.ToImmutableArray(),
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false))
+            .GetAllDiagnosticsAsync();
+        compilation.Emit(Stream.Null);
+        return (watch.Elapsed.TotalMilliseconds, found);
+    }
+
+    /// <summary>Registers one operation action that does nothing: what remains is the analyzer driver's own cost.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Unused = new("BENCH0", "unused", "unused", "Benchmark", DiagnosticSeverity.Hidden, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Unused);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterOperationAction(_ => { }, OperationKind.Invocation);
+        }
+    }
+
+    public static string ToMarkdown(Result result)
+    {
+        var text = new StringBuilder();
+        var invariant = CultureInfo.InvariantCulture;
+        text.AppendLine(invariant, $"Source set: {result.Files} files, {result.Lines:N0} lines; compile without analyzers (bind, check, emit): {result.CompileMilliseconds:0} ms; {result.Diagnostics} SecureDev diagnostics.");
+        text.AppendLine();
+        text.AppendLine("| Analyzer | Rules | Time (ms) | % of compile |");
+        text.AppendLine("| --- | --- | ---: | ---: |");
+        foreach (var row in result.Rows.OrderByDescending(r => r.Milliseconds))
+        {
+            text.AppendLine(invariant, $"| {row.Analyzer} | {row.Rules} | {row.Milliseconds:0.0} | {row.PercentOfCompile:0.00} |");
+        }
+
+        text.AppendLine(invariant, $"| **all SecureDev analyzers (sum of their own time)** | | **{result.AllAnalyzersMilliseconds:0.0}** | **{100 * result.AllAnalyzersMilliseconds / result.CompileMilliseconds:0.00}** |");
+        text.AppendLine();
+        text.AppendLine(invariant, $"Compile with one empty operation analyzer (the driver cost every build pays for the SDK's own analyzers): {result.CompileWithDriverMilliseconds:0} ms ({result.DriverPercent:+0.0;-0.0} % over no analyzers).");
+        text.AppendLine(invariant, $"Compile with every SecureDev analyzer: {result.CompileWithAnalyzersMilliseconds:0} ms, {result.AddedOverDriverPercent:+0.0;-0.0} % over the empty analyzer.");
+        return text.ToString();
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}
