@@ -21,8 +21,6 @@ public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var literals = new LiteralSecret(context.Compilation);
-
         context.RegisterOperationAction(
             c =>
             {
@@ -66,7 +64,7 @@ public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
                 return;
             }
 
-            if (literals.IsLiteralSecret(value) && SecretNames.SecretKind(name) is { } kind)
+            if (LiteralSecret.IsLiteralSecret(value) && SecretNames.SecretKind(name) is { } kind)
             {
                 c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), kind, Describe(receiver)));
             }

@@ -35,6 +35,27 @@ public class HistorianConnection
 
     public void Characters() => Unlock(passphrase: "correct horse".ToCharArray()); // Noncompliant SD3001
 
+    private static readonly byte[] GatewayKey = { 0x3a, 0x7f, 0x11, 0x42 };
+
+    public void StaticReadonly() => Authenticate(apiKey: GatewayKey); // Noncompliant SD3001
+
+    public NetworkCredential ThroughLocal()
+    {
+        var password = "Hist0rian!2024";
+        return new NetworkCredential("historian", password); // Noncompliant SD3001
+    }
+
+    public NetworkCredential LocalAssignedTwice(bool test)
+    {
+        var password = Environment.GetEnvironmentVariable("HISTORIAN_PASSWORD") ?? "";
+        if (test)
+        {
+            password = Console.ReadLine() ?? "";
+        }
+
+        return new NetworkCredential("historian", password); // Compliant: not constant
+    }
+
     private static void Login(string user, string password) { }
 
     private static void Authenticate(byte[] apiKey) { }

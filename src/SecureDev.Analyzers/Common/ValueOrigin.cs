@@ -1,0 +1,197 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SecureDev.Analyzers.Common;
+
+/// <summary>
+/// Where a value comes from, as far as the rules need to know: a compile-time constant, or data built only from
+/// constants (a key or IV written in source). Values are followed through conversions, locals assigned once in the
+/// same body, and static readonly fields whose initializer is constant data. Anything else (a parameter, a call, a
+/// field set at run time) is not constant: the rules then stay quiet.
+/// </summary>
+internal static class ValueOrigin
+{
+    private const int MaxDepth = 8;
+
+    /// <summary>The constant (string, number, bool, enum value) <paramref name="value"/> always has, if it has one.</summary>
+    public static bool TryGetConstant(IOperation? value, out object? constant) => TryGetConstant(value, 0, out constant);
+
+    /// <summary>
+    /// True when the value is written in source: a constant, an array or collection of constants, a UTF-8 or string
+    /// literal turned into bytes or characters (<c>"..."u8</c>, <c>Encoding.UTF8.GetBytes("...")</c>,
+    /// <c>Convert.FromBase64String("...")</c>, <c>"...".ToCharArray()</c>), or a local or static readonly field holding one.
+    /// </summary>
+    public static bool IsConstantData(IOperation? value) => IsConstantData(value, 0);
+
+    private static bool TryGetConstant(IOperation? value, int depth, out object? constant)
+    {
+        constant = null;
+        if (value is null || depth > MaxDepth)
+        {
+            return false;
+        }
+
+        value = value.WithoutConversions();
+        if (value.ConstantValue.HasValue)
+        {
+            constant = value.ConstantValue.Value;
+            return true;
+        }
+
+        return value switch
+        {
+            ILocalReferenceOperation local => SingleDefinition(local) is { } definition && TryGetConstant(definition, depth + 1, out constant),
+            _ => false,
+        };
+    }
+
+    private static bool IsConstantData(IOperation? value, int depth)
+    {
+        if (value is null || depth > MaxDepth)
+        {
+            return false;
+        }
+
+        value = value.WithoutConversions();
+        if (value.ConstantValue.HasValue)
+        {
+            return value.ConstantValue.Value is not null;
+        }
+
+        switch (value)
+        {
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return initializer.ElementValues.Length > 0 && initializer.ElementValues.All(e => IsConstantData(e, depth + 1));
+            case IUtf8StringOperation:
+                return true;
+            case IInvocationOperation invocation:
+                return IsConversionOfConstant(invocation, depth);
+            case ILocalReferenceOperation local:
+                return SingleDefinition(local) is { } definition && IsConstantData(definition, depth + 1);
+            case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field }:
+                return IsConstantInitializer(field);
+            case IPropertyReferenceOperation { Property: { IsStatic: true, SetMethod: null } property }:
+                return IsConstantInitializer(property);
+            default:
+                // Collection expressions ([1, 2, 3]) are operation kinds newer than the Roslyn this assembly targets.
+                return value.Kind.ToString() == "CollectionExpression"
+                       && value.ChildOperations.Count > 0
+                       && value.ChildOperations.All(e => IsConstantData(e, depth + 1));
+        }
+    }
+
+    /// <summary>Encoding.*.GetBytes("..."), Convert.FromBase64String("..."), Convert.FromHexString("..."), "...".ToCharArray().</summary>
+    private static bool IsConversionOfConstant(IInvocationOperation invocation, int depth)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        switch (method.Name)
+        {
+            case "GetBytes" when invocation.Arguments.Length == 1 && DerivesFrom(type, "System.Text.Encoding"):
+            case "FromBase64String" or "FromHexString" when type.ToDisplayString() == "System.Convert":
+                return invocation.Arguments.Length == 1 && IsConstantData(invocation.Arguments[0].Value, depth + 1);
+            case "ToCharArray" when type.SpecialType == SpecialType.System_String:
+                return invocation.Instance is { } instance && IsConstantData(instance, depth + 1);
+            case "ToArray" when invocation.Instance is IUtf8StringOperation:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The value a local is given, when it is given exactly one (its initializer or one assignment) and never passed by reference.</summary>
+    private static IOperation? SingleDefinition(ILocalReferenceOperation reference)
+    {
+        var root = reference as IOperation;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        IOperation? definition = null;
+        var count = 0;
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                    var initializer = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
+                    if (initializer is not null)
+                    {
+                        definition = initializer;
+                        count++;
+                    }
+
+                    break;
+                case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                    definition = assignment is ISimpleAssignmentOperation simple ? simple.Value : null;
+                    count++;
+                    break;
+                case IArgumentOperation { Value: ILocalReferenceOperation passed, Parameter.RefKind: not RefKind.None and not RefKind.In }
+                    when SymbolEqualityComparer.Default.Equals(passed.Local, reference.Local):
+                    return null;
+            }
+        }
+
+        return count == 1 ? definition : null;
+    }
+
+    /// <summary>
+    /// A static readonly field or get-only static property initialized with constant data. Its initializer may be in
+    /// another file, so it is judged from syntax: literals, arrays of literals and literal strings turned into bytes.
+    /// </summary>
+    private static bool IsConstantInitializer(ISymbol member)
+    {
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            var initializer = reference.GetSyntax() switch
+            {
+                VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+                PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression,
+                _ => null,
+            };
+            if (initializer is not null && IsConstantSyntax(initializer))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsConstantSyntax(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax literal => !literal.IsKind(SyntaxKind.NullLiteralExpression) && !literal.IsKind(SyntaxKind.DefaultLiteralExpression),
+        ParenthesizedExpressionSyntax parenthesized => IsConstantSyntax(parenthesized.Expression),
+        CastExpressionSyntax cast => IsConstantSyntax(cast.Expression),
+        PrefixUnaryExpressionSyntax unary => IsConstantSyntax(unary.Operand),
+        ArrayCreationExpressionSyntax { Initializer: { } initializer } => AllConstant(initializer),
+        ImplicitArrayCreationExpressionSyntax { Initializer: { } initializer } => AllConstant(initializer),
+        InitializerExpressionSyntax initializer => AllConstant(initializer),
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation =>
+            (access.Name.Identifier.ValueText is "GetBytes" or "FromBase64String" or "FromHexString"
+             && invocation.ArgumentList.Arguments.Count == 1
+             && IsConstantSyntax(invocation.ArgumentList.Arguments[0].Expression))
+            || (access.Name.Identifier.ValueText is "ToCharArray" or "ToArray" && IsConstantSyntax(access.Expression)),
+        _ => expression.Kind().ToString() == "CollectionExpression"
+             && expression.ChildNodes().All(element => element.ChildNodes().OfType<ExpressionSyntax>().All(IsConstantSyntax)),
+    };
+
+    private static bool AllConstant(InitializerExpressionSyntax initializer) =>
+        initializer.Expressions.Count > 0 && initializer.Expressions.All(IsConstantSyntax);
+
+    private static bool DerivesFrom(INamedTypeSymbol? type, string fullName)
+    {
+        for (; type is not null; type = type.BaseType)
+        {
+            if (type.ToDisplayString() == fullName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
