@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using SecureDev.Analyzers.Rules;
 using SecureDev.Analyzers.Tests.Harness;
+using SecureDev.Tests;
 using Xunit;
 
 namespace SecureDev.Analyzers.Tests.Rules;

@@ -1,4 +1,4 @@
-namespace SecureDev.Analyzers.Tests.Harness;
+namespace SecureDev.Tests;
 
 /// <summary>Paths in the repository the tests run from (found by walking up to SecureDev.sln).</summary>
 public static class Repository
