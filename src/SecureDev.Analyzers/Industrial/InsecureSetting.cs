@@ -160,15 +160,17 @@ internal static class InsecureSettings
     private static void OnAssignment(OperationAnalysisContext context, Dictionary<string, List<(InsecureSetting, INamedTypeSymbol)>> properties, Action<OperationAnalysisContext, SettingFinding> report)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is not IPropertyReferenceOperation { Property: { } property }
+        if (assignment.Target is not IPropertyReferenceOperation { Property: { } property } target
             || !properties.TryGetValue(property.Name, out var candidates))
         {
             return;
         }
 
+        // The declaring type, or the type of the object set (IsEnabled is declared on a base both endpoint kinds share).
+        var receiver = target.Instance?.Type as INamedTypeSymbol;
         foreach (var (setting, type) in candidates)
         {
-            if (Declares(type, property.ContainingType)
+            if ((Declares(type, property.ContainingType) || Declares(type, receiver))
                 && ValueOrigin.TryGetConstant(assignment.Value, out var constant)
                 && setting.IsInsecure(constant))
             {
@@ -258,7 +260,7 @@ internal static class InsecureSettings
         var unwrapped = value.WithoutConversions();
         if (unwrapped is IFieldReferenceOperation field)
         {
-            return field.Field.ContainingType.Name + "." + field.Field.Name;
+            return field.Field.ContainingType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "." + field.Field.Name;
         }
 
         return constant switch

@@ -252,12 +252,14 @@ namespace Opc.Ua.Client
 
     public interface ISessionFactory
     {
+        Task<ISession> CreateAsync(ApplicationConfiguration configuration, ConfiguredEndpoint endpoint, bool updateBeforeConnect, string sessionName, uint sessionTimeout, IUserIdentity identity, IList<string> preferredLocales, CancellationToken ct = default);
         Task<ISession> CreateAsync(ApplicationConfiguration configuration, ConfiguredEndpoint endpoint, bool updateBeforeConnect, bool checkDomain, string sessionName, uint sessionTimeout, IUserIdentity identity, IList<string> preferredLocales, CancellationToken ct = default);
     }
 
     public class DefaultSessionFactory : ISessionFactory
     {
         public static readonly DefaultSessionFactory Instance = new DefaultSessionFactory();
+        public virtual Task<ISession> CreateAsync(ApplicationConfiguration configuration, ConfiguredEndpoint endpoint, bool updateBeforeConnect, string sessionName, uint sessionTimeout, IUserIdentity identity, IList<string> preferredLocales, CancellationToken ct = default) => throw null;
         public virtual Task<ISession> CreateAsync(ApplicationConfiguration configuration, ConfiguredEndpoint endpoint, bool updateBeforeConnect, bool checkDomain, string sessionName, uint sessionTimeout, IUserIdentity identity, IList<string> preferredLocales, CancellationToken ct = default) => throw null;
     }
 }
