@@ -17,6 +17,15 @@ public class UnboundedServers
     }
 }
 
+public class UnboundedDefaultServer
+{
+    public void Start()
+    {
+        var server = new ModbusTcpServer { ConnectionTimeout = System.TimeSpan.FromSeconds(30) };
+        server.Start(); // Noncompliant SD5032
+    }
+}
+
 public class BoundedServers
 {
     public void Limited(IPAddress controlNetwork)
