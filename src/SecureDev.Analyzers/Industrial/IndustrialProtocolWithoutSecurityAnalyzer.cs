@@ -29,7 +29,7 @@ public sealed class IndustrialProtocolWithoutSecurityAnalyzer : SecureDevAnalyze
     {
         var compilation = context.Compilation;
         var plc = compilation.GetTypeByMetadataName(S7Plc);
-        var tags = ModbusServers.Types(compilation, LibplctagTag, LibplctagGenericTag);
+        var tags = Origins.Resolve(compilation, LibplctagTag, LibplctagGenericTag);
         if (plc is not null || !tags.IsEmpty)
         {
             context.RegisterOperationAction(
@@ -53,7 +53,7 @@ public sealed class IndustrialProtocolWithoutSecurityAnalyzer : SecureDevAnalyze
                 OperationKind.ObjectCreation);
         }
 
-        var modbusClients = ModbusServers.Types(compilation, NModbusFactory, NModbusFactoryInterface, FluentModbusTcpClient, EasyModbusClient);
+        var modbusClients = Origins.Resolve(compilation, NModbusFactory, NModbusFactoryInterface, FluentModbusTcpClient, EasyModbusClient);
         if (!modbusClients.IsEmpty)
         {
             context.RegisterOperationAction(
@@ -128,13 +128,7 @@ public sealed class IndustrialProtocolWithoutSecurityAnalyzer : SecureDevAnalyze
     /// <summary>An EasyModbus client created here with the serial-port constructor (Modbus RTU).</summary>
     private static bool IsSerialClient(IOperation? instance)
     {
-        instance = instance?.WithoutConversions();
-        if (instance is ILocalReferenceOperation local)
-        {
-            instance = ValueOrigin.SingleDefinition(local)?.WithoutConversions();
-        }
-
-        return instance is IObjectCreationOperation { Arguments.Length: 1 } creation && creation.Arguments[0].Parameter?.Name == "serialPort";
+        return Origins.Definition(instance) is IObjectCreationOperation { Arguments.Length: 1 } creation && creation.Arguments[0].Parameter?.Name == "serialPort";
     }
 
     private static void Report(OperationAnalysisContext context, Location location, string call, string protocol) =>

@@ -30,7 +30,7 @@ public sealed class IndustrialServerOnEveryInterfaceAnalyzer : SecureDevAnalyzer
         var mqttBuilder = compilation.GetTypeByMetadataName(MqttServerOptionsBuilder);
         var mqttEndpoint = compilation.GetTypeByMetadataName(MqttServerTcpEndpointBaseOptions);
         var fluentServer = compilation.GetTypeByMetadataName(FluentModbusTcpServer);
-        var nmodbus = ModbusServers.Types(compilation, NModbusFactory, NModbusFactoryInterface);
+        var nmodbus = Origins.Resolve(compilation, NModbusFactory, NModbusFactoryInterface);
         if (mqttBuilder is not null || fluentServer is not null || !nmodbus.IsEmpty)
         {
             context.RegisterOperationAction(c => OnInvocation(c, mqttBuilder, fluentServer, nmodbus), OperationKind.Invocation);
@@ -52,7 +52,7 @@ public sealed class IndustrialServerOnEveryInterfaceAnalyzer : SecureDevAnalyzer
                 OperationKind.SimpleAssignment);
         }
 
-        TrackedObjects.Register(context, ModbusServers.Types(compilation, EasyModbusServer), null, (c, servers) =>
+        TrackedObjects.Register(context, Origins.Resolve(compilation, EasyModbusServer), null, (c, servers) =>
         {
             foreach (var server in servers)
             {
@@ -110,13 +110,7 @@ public sealed class IndustrialServerOnEveryInterfaceAnalyzer : SecureDevAnalyzer
     /// <summary>A TcpListener or UdpClient created here on every interface: (Any, port), (port), TcpListener.Create(port).</summary>
     private static bool ListensOnEveryInterface(IOperation listener)
     {
-        listener = listener.WithoutConversions();
-        if (listener is ILocalReferenceOperation local)
-        {
-            listener = ValueOrigin.SingleDefinition(local)?.WithoutConversions()!;
-        }
-
-        switch (listener)
+        switch (Origins.Definition(listener))
         {
             case IObjectCreationOperation { Type.Name: "TcpListener" or "UdpClient", Constructor: { } constructor } creation:
                 if (creation.Arguments.Length == 0)

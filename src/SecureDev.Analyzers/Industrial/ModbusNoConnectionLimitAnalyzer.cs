@@ -18,7 +18,7 @@ public sealed class ModbusNoConnectionLimitAnalyzer : SecureDevAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        TrackedObjects.Register(context, ModbusServers.Types(context.Compilation, IndustrialTypes.FluentModbusTcpServer), null, (c, servers) =>
+        TrackedObjects.Register(context, Origins.Resolve(context.Compilation, IndustrialTypes.FluentModbusTcpServer), null, (c, servers) =>
         {
             foreach (var server in servers)
             {

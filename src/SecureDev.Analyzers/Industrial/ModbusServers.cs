@@ -34,7 +34,4 @@ internal static class ModbusServers
 
         return first;
     }
-
-    public static ImmutableArray<INamedTypeSymbol> Types(Compilation compilation, params string[] names) =>
-        MqttWithoutTlsAnalyzer.Resolve(compilation, names);
 }

@@ -28,7 +28,7 @@ public sealed class ModbusUnrestrictedWriteAnalyzer : SecureDevAnalyzer
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
-        TrackedObjects.Register(context, ModbusServers.Types(compilation, FluentModbusTcpServer), null, (c, servers) =>
+        TrackedObjects.Register(context, Origins.Resolve(compilation, FluentModbusTcpServer), null, (c, servers) =>
         {
             foreach (var server in servers)
             {
@@ -39,7 +39,7 @@ public sealed class ModbusUnrestrictedWriteAnalyzer : SecureDevAnalyzer
             }
         });
 
-        TrackedObjects.Register(context, ModbusServers.Types(compilation, EasyModbusServer), null, (c, servers) =>
+        TrackedObjects.Register(context, Origins.Resolve(compilation, EasyModbusServer), null, (c, servers) =>
         {
             foreach (var server in servers)
             {
@@ -51,7 +51,7 @@ public sealed class ModbusUnrestrictedWriteAnalyzer : SecureDevAnalyzer
             }
         });
 
-        var factories = ModbusServers.Types(compilation, NModbusFactory, NModbusFactoryInterface);
+        var factories = Origins.Resolve(compilation, NModbusFactory, NModbusFactoryInterface);
         var defaultStore = compilation.GetTypeByMetadataName(NModbusDefaultSlaveDataStore);
         if (!factories.IsEmpty)
         {
@@ -79,12 +79,7 @@ public sealed class ModbusUnrestrictedWriteAnalyzer : SecureDevAnalyzer
             return true;
         }
 
-        var value = store.Value.WithoutConversions();
-        if (value is ILocalReferenceOperation local)
-        {
-            value = ValueOrigin.SingleDefinition(local)?.WithoutConversions()!;
-        }
-
+        var value = Origins.Definition(store.Value);
         return value is IObjectCreationOperation creation && SymbolEqualityComparer.Default.Equals(creation.Type, defaultStore)
                || value is { ConstantValue: { HasValue: true, Value: null } };
     }
@@ -92,13 +87,7 @@ public sealed class ModbusUnrestrictedWriteAnalyzer : SecureDevAnalyzer
     /// <summary>A factory created here as new ModbusFactory(..., includeBuiltIn: false): the write services are the product's own.</summary>
     private static bool FactoryWithoutBuiltIns(IOperation? factory)
     {
-        factory = factory?.WithoutConversions();
-        if (factory is ILocalReferenceOperation local)
-        {
-            factory = ValueOrigin.SingleDefinition(local)?.WithoutConversions();
-        }
-
-        return factory is IObjectCreationOperation creation
+        return Origins.Definition(factory) is IObjectCreationOperation creation
                && creation.Arguments.ArgumentFor("includeBuiltIn") is { } builtIn
                && ValueOrigin.TryGetConstant(builtIn.Value, out var value) && value is false;
     }

@@ -19,7 +19,7 @@ public sealed class MqttBrokerAcceptsAnyClientAnalyzer : SecureDevAnalyzer
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var servers = MqttWithoutTlsAnalyzer.Resolve(context.Compilation, IndustrialTypes.MqttServer);
+        var servers = Origins.Resolve(context.Compilation, IndustrialTypes.MqttServer);
         TrackedObjects.Register(context, servers, "CreateMqttServer", (c, objects) =>
         {
             foreach (var server in objects)

@@ -40,7 +40,7 @@ public sealed class MqttCertificateValidationWeakenedAnalyzer : SettingRuleAnaly
 
     private protected override void OnLibraryStart(CompilationStartAnalysisContext context)
     {
-        var eventArgs = MqttWithoutTlsAnalyzer.Resolve(context.Compilation, MqttCertificateValidationEventArgs5, MqttCertificateValidationEventArgs4);
+        var eventArgs = Origins.Resolve(context.Compilation, MqttCertificateValidationEventArgs5, MqttCertificateValidationEventArgs4);
         if (eventArgs.IsEmpty)
         {
             return;

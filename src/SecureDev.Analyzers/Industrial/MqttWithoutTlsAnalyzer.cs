@@ -32,31 +32,17 @@ public sealed class MqttWithoutTlsAnalyzer : SettingRuleAnalyzer
 
     private protected override void OnLibraryStart(CompilationStartAnalysisContext context)
     {
-        var builders = Resolve(context.Compilation, MqttClientOptionsBuilder5, MqttClientOptionsBuilder4);
+        var builders = Origins.Resolve(context.Compilation, MqttClientOptionsBuilder5, MqttClientOptionsBuilder4);
         if (!builders.IsEmpty)
         {
             context.RegisterOperationAction(c => OnInvocation(c, builders), OperationKind.Invocation);
         }
 
-        var tcpOptions = Resolve(context.Compilation, MqttClientTcpOptions5, MqttClientTcpOptions4);
+        var tcpOptions = Origins.Resolve(context.Compilation, MqttClientTcpOptions5, MqttClientTcpOptions4);
         if (!tcpOptions.IsEmpty)
         {
             context.RegisterOperationAction(c => OnTcpOptions(c, tcpOptions), OperationKind.ObjectCreation);
         }
-    }
-
-    internal static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, params string[] names)
-    {
-        var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-        foreach (var name in names)
-        {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
-            {
-                builder.Add(type);
-            }
-        }
-
-        return builder.ToImmutable();
     }
 
     private void OnInvocation(OperationAnalysisContext context, ImmutableArray<INamedTypeSymbol> builders)

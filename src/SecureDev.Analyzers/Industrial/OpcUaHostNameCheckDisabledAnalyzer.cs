@@ -24,7 +24,7 @@ public sealed class OpcUaHostNameCheckDisabledAnalyzer : SettingRuleAnalyzer
 
     private protected override void OnLibraryStart(CompilationStartAnalysisContext context)
     {
-        var factories = MqttWithoutTlsAnalyzer.Resolve(context.Compilation, Session, ISessionFactory, DefaultSessionFactory);
+        var factories = Origins.Resolve(context.Compilation, Session, ISessionFactory, DefaultSessionFactory);
         if (factories.IsEmpty)
         {
             return;

@@ -67,7 +67,7 @@ public sealed class OpcUaUserTokenWithoutEncryptionAnalyzer : SettingRuleAnalyze
             return null;
         }
 
-        return instance is ILocalReferenceOperation local ? ValueOrigin.SingleDefinition(local)?.WithoutConversions() as IObjectCreationOperation : null;
+        return Origins.Definition(instance) as IObjectCreationOperation;
     }
 
     private static bool CarriesSecret(IObjectCreationOperation creation)
