@@ -37,10 +37,10 @@ public static class AnalyzerCost
         .OrderBy(a => a.GetType().Name, StringComparer.Ordinal)
         .ToArray();
 
-    public static async Task<Result> MeasureAsync(int lines, int runs, TextWriter progress)
+    public static async Task<Result> MeasureAsync(int lines, int runs, TextWriter progress, bool standIns = false)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Preview);
-        var trees = SourceCorpus.Generate(lines, parse);
+        var trees = SourceCorpus.Generate(lines, parse, standIns);
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release)
             .WithNullableContextOptions(NullableContextOptions.Enable);
         CSharpCompilation Fresh() => CSharpCompilation.Create("Corpus", trees, References.All, options);

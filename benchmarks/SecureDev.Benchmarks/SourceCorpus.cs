@@ -12,11 +12,17 @@ public static class SourceCorpus
 {
     public const string TemplateNamespace = "Corpus.Template";
 
-    public static IReadOnlyList<SyntaxTree> Generate(int minimumLines, CSharpParseOptions options)
+    /// <summary>The first line of a template that compiles only against the stand-in libraries in Corpus/StandIns.</summary>
+    public const string StandInsMarker = "// corpus: stand-ins";
+
+    /// <param name="standIns">Adds the stand-in library declarations (once) and the templates that use them; without
+    /// it the source set references none of the industrial libraries, as most products' projects do not.</param>
+    public static IReadOnlyList<SyntaxTree> Generate(int minimumLines, CSharpParseOptions options, bool standIns = false)
     {
         var directory = Path.Combine(AppContext.BaseDirectory, "Corpus");
         var templates = Directory.GetFiles(directory, "*.cs").OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => (Name: Path.GetFileNameWithoutExtension(f), Text: File.ReadAllText(f)))
+            .Where(t => standIns || !t.Text.StartsWith(StandInsMarker, StringComparison.Ordinal))
             .ToArray();
         if (templates.Length == 0)
         {
@@ -24,6 +30,12 @@ public static class SourceCorpus
         }
 
         var trees = new List<SyntaxTree>();
+        if (standIns)
+        {
+            trees.AddRange(Directory.GetFiles(Path.Combine(directory, "StandIns"), "*.cs").OrderBy(f => f, StringComparer.Ordinal)
+                .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), options, "StandIns/" + Path.GetFileName(f))));
+        }
+
         var lines = 0;
         for (var copy = 0; lines < minimumLines; copy++)
         {
