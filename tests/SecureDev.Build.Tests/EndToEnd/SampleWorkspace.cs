@@ -16,26 +16,17 @@ public sealed class SampleWorkspace
     public static SampleWorkspace Create(string name)
     {
         var feed = SecureDevPackage.EnsurePacked();
-        var root = System.IO.Path.Combine(SecureDevPackage.E2eRoot, "work", name);
-        if (Directory.Exists(root))
+        var work = System.IO.Path.Combine(SecureDevPackage.E2eRoot, "work", name);
+        if (Directory.Exists(work))
         {
-            Directory.Delete(root, recursive: true);
+            Directory.Delete(work, recursive: true);
         }
 
-        var samples = Repository.Path("samples");
-        foreach (var file in Directory.GetFiles(samples, "*", SearchOption.AllDirectories))
-        {
-            var relative = System.IO.Path.GetRelativePath(samples, file);
-            var parts = relative.Split(System.IO.Path.DirectorySeparatorChar);
-            if (parts.Contains("bin") || parts.Contains("obj"))
-            {
-                continue;
-            }
-
-            var target = System.IO.Path.Combine(root, relative);
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        // The samples keep their place in the repository layout: the stand-ins project links the analyzer tests'
+        // declarations of the industrial libraries (one copy of them), so those come along.
+        var root = System.IO.Path.Combine(work, "samples");
+        CopyTree(Repository.Path("samples"), root);
+        CopyTree(Repository.Path("tests", "SecureDev.Analyzers.Tests", "Cases", "Stubs"), System.IO.Path.Combine(work, "tests", "SecureDev.Analyzers.Tests", "Cases", "Stubs"));
 
         File.WriteAllText(System.IO.Path.Combine(root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -51,6 +42,23 @@ public sealed class SampleWorkspace
             </configuration>
             """);
         return new SampleWorkspace(root);
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = System.IO.Path.GetRelativePath(from, file);
+            var parts = relative.Split(System.IO.Path.DirectorySeparatorChar);
+            if (parts.Contains("bin") || parts.Contains("obj"))
+            {
+                continue;
+            }
+
+            var target = System.IO.Path.Combine(to, relative);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     public string Path(params string[] parts) => System.IO.Path.Combine(new[] { Root }.Concat(parts).ToArray());
