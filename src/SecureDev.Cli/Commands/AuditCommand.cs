@@ -16,7 +16,7 @@ internal static class AuditCommand
         var advisories = new Option<DirectoryInfo[]>("--advisories") { Description = "OSV advisory directories (repeatable)", AllowMultipleArgumentsPerToken = true };
         var level = new Option<string>("--level") { Description = "Lowest severity that fails: low, moderate, high, critical", DefaultValueFactory = _ => "high" };
         var report = new Option<FileInfo?>("--report") { Description = "Write the audit report (JSON) here" };
-        var command = new Command("audit", "Check a BOM's NuGet components against offline advisory sources.") { bom, advisories, level, report };
+        var command = new Command("audit", "Check a BOM's NuGet components against offline advisory sources.\n\n" + ExitCodes.Help) { bom, advisories, level, report };
         command.SetAction(result =>
         {
             var json = Output.Json(result);
