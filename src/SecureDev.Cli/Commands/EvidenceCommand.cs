@@ -48,7 +48,7 @@ internal static class EvidenceCommand
 
             try
             {
-                if (result.GetValue(build) && Build(input, config) is { } failure)
+                if (result.GetValue(build) && Build(input, config, result.GetValue(includeTests)) is { } failure)
                 {
                     // A failed build may still have written its evidence (an audit gate fails the build after it); the
                     // bundle says what is missing or stale. Only a build that could not start stops here.
@@ -122,10 +122,10 @@ internal static class EvidenceCommand
     }
 
     /// <summary>Runs dotnet build of the solution or project, or of each project of a folder; null when every build passed, its exit code otherwise (-1: could not start).</summary>
-    private static int? Build(string input, string configuration)
+    private static int? Build(string input, string configuration, bool includeTests)
     {
         var targets = Directory.Exists(input)
-            ? ProjectSet.Discover(input).Select(p => p.Path).ToList()
+            ? ProjectSet.Discover(input).Where(p => includeTests || !p.IsTest).Select(p => p.Path).ToList()
             : new List<string> { input };
         int? failed = null;
         for (var i = 0; i < targets.Count; i++)

@@ -154,20 +154,7 @@ public sealed class CodingStandard
             unjustified = Suppressions.Count(s => s.Weakens && s.SecurityRule && !s.Justified),
             compensatingCountermeasures = Suppressions.Count(s => s.CompensatingCountermeasure is not null),
         },
-        suppressions = Suppressions.Select(s => new
-        {
-            rule = s.Target,
-            title = s.Title,
-            mechanism = s.Mechanism,
-            file = s.File,
-            line = s.Line == 0 ? (int?)null : s.Line,
-            effect = s.Effect,
-            weakens = s.Weakens,
-            securityRule = s.SecurityRule,
-            finding = s.Finding,
-            justification = s.Justification,
-            compensatingCountermeasure = s.CompensatingCountermeasure,
-        }),
+        suppressions = Suppressions.Select(s => s.ToJson()),
     });
 
     private static string Mechanism(SeveritySetting setting) =>

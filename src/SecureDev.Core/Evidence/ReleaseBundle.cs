@@ -256,21 +256,7 @@ public sealed class ReleaseBundle
         openFindings = Builds.SelectMany(b => b.OpenFindings.Select(f => Finding(b, f))),
         unresolvedAdvisories = Builds.SelectMany(b => b.UnresolvedAdvisories.Select(f => Advisory(b, f))),
         advisories = Builds.SelectMany(b => (b.Audit?.Findings ?? Array.Empty<AdvisoryFinding>()).Select(f => Advisory(b, f))),
-        suppressions = Builds.SelectMany(b => b.Suppressions.Select(s => new
-        {
-            project = b.Project.Name,
-            targetFramework = b.TargetFramework,
-            rule = s.Target,
-            title = s.Title,
-            mechanism = s.Mechanism,
-            file = s.File,
-            line = s.Line == 0 ? (int?)null : s.Line,
-            effect = s.Effect,
-            weakens = s.Weakens,
-            securityRule = s.SecurityRule,
-            justification = s.Justification,
-            compensatingCountermeasure = s.CompensatingCountermeasure,
-        })),
+        suppressions = Builds.SelectMany(b => b.Suppressions.Select(s => s.ToJson(b.Project.Name, b.TargetFramework))),
         compensatingCountermeasures = Builds.SelectMany(b => b.Suppressions.Where(s => s.CompensatingCountermeasure is not null).Select(s => new
         {
             project = b.Project.Name,
@@ -301,7 +287,10 @@ public sealed class ReleaseBundle
             }
         }
 
-        return rows.Select(r => (r.Key, r.Value.Title, r.Value.Default, r.Value.Levels)).ToList();
+        // SecureDev's own rules first, then the analyzers' Security rules.
+        return rows.OrderBy(r => r.Key.StartsWith("SD", StringComparison.Ordinal) ? 0 : 1)
+            .Select(r => (r.Key, r.Value.Title, r.Value.Default, r.Value.Levels))
+            .ToList();
     }
 
     private object Finding(BuildEvidence b, CompilerFinding f) => new

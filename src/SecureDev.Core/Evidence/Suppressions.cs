@@ -27,6 +27,24 @@ public sealed record Suppression(
 
     public bool Justified => !string.IsNullOrWhiteSpace(Justification);
 
+    /// <summary>The JSON form of code-suppressions.json and of the bundle's evidence.json (which adds the project).</summary>
+    public object ToJson(string? project = null, string? targetFramework = null) => new
+    {
+        project,
+        targetFramework,
+        rule = Target,
+        title = Title,
+        mechanism = Mechanism,
+        file = File,
+        line = Line == 0 ? (int?)null : Line,
+        effect = Effect,
+        weakens = Weakens,
+        securityRule = SecurityRule,
+        finding = Finding,
+        justification = Justification,
+        compensatingCountermeasure = CompensatingCountermeasure,
+    };
+
     /// <summary>The countermeasure the justification records, or null.</summary>
     public string? CompensatingCountermeasure =>
         Justification is { } j && j.StartsWith(CountermeasurePrefix, StringComparison.OrdinalIgnoreCase)
