@@ -10,7 +10,10 @@ public static class CliRunner
         public override string ToString() => $"exit {ExitCode}\n--- stdout\n{StandardOutput}\n--- stderr\n{StandardError}";
     }
 
-    public static Result Run(params string[] arguments)
+    public static Result Run(params string[] arguments) => RunWith(null, arguments);
+
+    /// <summary>Runs with extra environment variables (SOURCE_DATE_EPOCH, ...); the tool's own SOURCE_DATE_EPOCH is cleared unless given.</summary>
+    public static Result RunWith(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,6 +28,12 @@ public static class CliRunner
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment.Remove("SOURCE_DATE_EPOCH");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

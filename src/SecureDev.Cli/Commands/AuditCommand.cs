@@ -16,15 +16,16 @@ internal static class AuditCommand
         var advisories = new Option<DirectoryInfo[]>("--advisories") { Description = "OSV advisory directories (repeatable)", AllowMultipleArgumentsPerToken = true };
         var level = new Option<string>("--level") { Description = "Lowest severity that fails: low, moderate, high, critical", DefaultValueFactory = _ => "high" };
         var report = new Option<FileInfo?>("--report") { Description = "Write the audit report (JSON) here" };
-        var command = new Command("audit", "Check a BOM's NuGet components against offline advisory sources.") { bom, advisories, level, report };
+        var command = new Command("audit", "Check a BOM's NuGet components against offline advisory sources.\n\n" + ExitCodes.Help) { bom, advisories, level, report };
         command.SetAction(result =>
         {
+            var json = Output.Json(result);
             var messages = new List<BuildMessage>();
             var threshold = AuditLevel.Parse(result.GetValue(level), messages);
             var bomFile = result.GetValue(bom)!;
             if (threshold is null || !bomFile.Exists)
             {
-                Print(messages);
+                Print(messages, json);
                 if (!bomFile.Exists)
                 {
                     Console.Error.WriteLine($"securedev audit: the BOM '{bomFile.FullName}' does not exist.");
@@ -46,10 +47,17 @@ internal static class AuditCommand
 
             var sources = (result.GetValue(advisories) ?? Array.Empty<DirectoryInfo>()).Select(d => (IAdvisorySource)new OsvDirectorySource(d.FullName)).ToList();
             var audit = Auditor.Audit(document, sources, threshold.Value, messages, bomFile.FullName);
-            Print(messages);
+            Print(messages, json);
             if (result.GetValue(report) is { } reportFile)
             {
                 AtomicFile.WriteAllText(reportFile.FullName, AuditReport.ToJson(audit, document.Metadata?.Component?.Name ?? bomFile.Name, BuildTimestamp.Resolve(null)));
+            }
+
+            if (json)
+            {
+                // The audit report itself is the machine-readable result.
+                Console.Out.Write(AuditReport.ToJson(audit, document.Metadata?.Component?.Name ?? bomFile.Name, BuildTimestamp.Resolve(null)));
+                return audit.Failed ? ExitCodes.CheckFailed : ExitCodes.Success;
             }
 
             Console.WriteLine(!audit.Checked
@@ -60,11 +68,12 @@ internal static class AuditCommand
         return command;
     }
 
-    private static void Print(IEnumerable<BuildMessage> messages)
+    private static void Print(IEnumerable<BuildMessage> messages, bool json)
     {
         foreach (var message in messages)
         {
-            (message.Severity == BuildSeverity.Error ? Console.Error : Console.Out).WriteLine(message);
+            // With --format json, standard output holds only the report.
+            (json || message.Severity == BuildSeverity.Error ? Console.Error : Console.Out).WriteLine(message);
         }
     }
 }

@@ -3,7 +3,7 @@ namespace SecureDev.Core.Diagnostics;
 /// <summary>
 /// The catalog of SD9xxx build diagnostics (the analyzer rules' catalog is SecureDev.Analyzers.Rules.RuleCatalog).
 /// Blocks: SD900x vulnerable packages, one id per advisory severity; SD901x advisory data; SD902x the restore graph;
-/// SD903x suppressions; SD904x outputs; SD905x configuration; SD9099 an internal error.
+/// SD903x suppressions; SD904x outputs; SD905x configuration; SD906x evidence; SD9099 an internal error.
 /// </summary>
 public static class BuildRules
 {
@@ -50,6 +50,48 @@ public static class BuildRules
     public static readonly BuildRule InvalidSetting = new(
         "SD9050", "Invalid SecureDev setting", BuildSeverity.Error, "SM-1",
         "A SecureDev MSBuild property has a value SecureDev does not understand.");
+
+    // Evidence (SD9058-SD9059: settings that keep the evidence from being made; SD9060-SD9069: the evidence itself,
+    // in the build and in the release bundle of `securedev evidence`).
+    public static readonly BuildRule EvidenceSarifVersion = new(
+        "SD9058", "Compiler log is not SARIF 2.1", BuildSeverity.Warning, "SI-1",
+        "ErrorLog is set to a SARIF 1.0 log, which does not record the rules' effective severities; the evidence cannot record the coding standard in force or the suppressions.");
+
+    public static readonly BuildRule EvidenceAnalyzersNotRun = new(
+        "SD9059", "SecureDev analyzers did not run in the build", BuildSeverity.Warning, "SI-1",
+        "The compiler's log lists no SecureDev rule (RunAnalyzers or RunAnalyzersDuringBuild is false), so the build is no record of static analysis.");
+
+    public static readonly BuildRule EvidenceRecordMissing = new(
+        "SD9060", "Evidence record not produced", BuildSeverity.Warning, "SM-12",
+        "A record the evidence folder should hold (SBOM, audit report, compiler log, ...) was not produced by this build, so the evidence is incomplete.");
+
+    public static readonly BuildRule UnjustifiedSuppression = new(
+        "SD9061", "Security rule suppressed without a justification", BuildSeverity.Warning, "SI-2",
+        "A pragma, [SuppressMessage], NoWarn or analyzer config setting suppresses or lowers a security rule and gives no reason; the evidence lists it as unjustified.");
+
+    public static readonly BuildRule EvidenceCompilerLogUnreadable = new(
+        "SD9062", "Compiler log missing or unreadable", BuildSeverity.Warning, "SI-1",
+        "The compiler's SARIF log was not written or cannot be read, so the evidence has no static-analysis record, rule set or suppressions.");
+
+    public static readonly BuildRule ProjectEvidenceMissing = new(
+        "SD9063", "Project has no evidence", BuildSeverity.Error, "SM-12",
+        "A project of the release has no evidence folder for the configuration, or its folder lacks records: the release bundle is incomplete.");
+
+    public static readonly BuildRule ProjectEvidenceStale = new(
+        "SD9064", "Project evidence is stale", BuildSeverity.Error, "SM-12",
+        "A source file, the project file or the assets file changed, appeared or disappeared since the build that wrote the evidence: the evidence is not that of the sources being released.");
+
+    public static readonly BuildRule ProjectEvidenceAltered = new(
+        "SD9065", "Project evidence altered", BuildSeverity.Error, "SM-6",
+        "A file of a project's evidence folder no longer matches the folder's SHA-256 manifest.");
+
+    public static readonly BuildRule EvidenceFileUnreadable = new(
+        "SD9066", "Evidence file unreadable", BuildSeverity.Error, "SM-12",
+        "A file of a project's evidence folder cannot be read or is not what its name says; no bundle is written.");
+
+    public static readonly BuildRule ReleaseGateOpen = new(
+        "SD9067", "Release gate: open findings or unresolved advisories", BuildSeverity.Warning, "SM-11",
+        "The release has analyzer findings that are not suppressed with a justification, or advisories without a resolution (fix or VEX statement).");
 
     public static readonly BuildRule InternalError = new(
         "SD9099", "SecureDev internal error", BuildSeverity.Error, "SM-1",

@@ -12,7 +12,8 @@ public static class EvidenceFolder
 
     /// <param name="records">File name in the folder, and the file to copy there.</param>
     /// <param name="outputs">Build outputs to hash (not copied), named relative to <paramref name="outputRoot"/>.</param>
-    public static IReadOnlyList<ManifestEntry> Write(string folder, IEnumerable<(string Name, string Source)> records, string outputRoot, IEnumerable<string> outputs)
+    /// <param name="generated">Records made for the folder itself (file name and text), such as project.json.</param>
+    public static IReadOnlyList<ManifestEntry> Write(string folder, IEnumerable<(string Name, string Source)> records, string outputRoot, IEnumerable<string> outputs, IEnumerable<(string Name, string Content)>? generated = null)
     {
         var staging = folder.TrimEnd('/', '\\') + ".tmp-" + Guid.NewGuid().ToString("N");
         Directory.CreateDirectory(staging);
@@ -21,6 +22,11 @@ public static class EvidenceFolder
             foreach (var (name, source) in records.OrderBy(r => r.Name, StringComparer.Ordinal))
             {
                 AtomicFile.Copy(source, Path.Combine(staging, name));
+            }
+
+            foreach (var (name, content) in generated ?? Array.Empty<(string, string)>())
+            {
+                AtomicFile.WriteAllText(Path.Combine(staging, name), content);
             }
 
             var hashed = outputs
