@@ -1,0 +1,138 @@
+using NuGet.Packaging;
+using NuGet.Packaging.Licenses;
+using NuGet.ProjectModel;
+using SecureDev.Core.Diagnostics;
+
+namespace SecureDev.Core.Sbom;
+
+/// <summary>How a package declares its license, in the order NuGet prefers them.</summary>
+public enum LicenseKind
+{
+    /// <summary>No nuspec could be read: the license is unknown (not "none").</summary>
+    Unknown,
+
+    /// <summary>The nuspec declares no license at all.</summary>
+    None,
+
+    /// <summary>An SPDX license expression (&lt;license type="expression"&gt;).</summary>
+    Expression,
+
+    /// <summary>A license file inside the package (&lt;license type="file"&gt;).</summary>
+    File,
+
+    /// <summary>Only the deprecated &lt;licenseUrl&gt;: what it points at is not known from the package itself.</summary>
+    Url,
+}
+
+/// <summary>What a package's nuspec says about it, as far as the SBOM needs it.</summary>
+public sealed record PackageMetadata(
+    string? Authors,
+    string? Description,
+    string? ProjectUrl,
+    LicenseKind LicenseKind,
+    string? License,
+    string? LicenseUrl,
+    bool IsSingleSpdxId,
+    bool DevelopmentDependency)
+{
+    public static readonly PackageMetadata Unknown = new(null, null, null, LicenseKind.Unknown, null, null, false, false);
+}
+
+/// <summary>
+/// Reads nuspecs from the package folders the assets file lists (the global packages folder and fallback folders),
+/// with the SDK's NuGet.Packaging NuspecReader. A package that is not there, or whose nuspec is unreadable, gets
+/// <see cref="PackageMetadata.Unknown"/> and an SD9021/SD9024 warning: the BOM says "unknown", the build goes on.
+/// </summary>
+public sealed class PackageFolders
+{
+    private readonly IReadOnlyList<string> _folders;
+    private readonly string _assetsPath;
+
+    public PackageFolders(LockFile lockFile, string assetsPath)
+    {
+        _folders = lockFile.PackageFolders.Select(f => f.Path).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        _assetsPath = assetsPath;
+    }
+
+    /// <summary>Folders given directly (tests, benchmarks).</summary>
+    public PackageFolders(IReadOnlyList<string> folders, string assetsPath)
+    {
+        _folders = folders;
+        _assetsPath = assetsPath;
+    }
+
+    public PackageMetadata Read(string id, string version, LockFileLibrary? library, ICollection<BuildMessage> messages)
+    {
+        var relative = library?.Path is { Length: > 0 } path ? path : id.ToLowerInvariant() + "/" + version.ToLowerInvariant();
+        var nuspecName = library?.Files.FirstOrDefault(f => f.EndsWith(".nuspec", StringComparison.OrdinalIgnoreCase) && !f.Contains('/', StringComparison.Ordinal))
+            ?? id.ToLowerInvariant() + ".nuspec";
+        foreach (var folder in _folders)
+        {
+            var nuspec = Path.Combine(folder, relative, nuspecName);
+            if (!File.Exists(nuspec))
+            {
+                continue;
+            }
+
+            try
+            {
+                return FromNuspec(new NuspecReader(nuspec));
+            }
+            // NuspecReader throws XML and packaging exceptions of several kinds for a damaged file; each means the same.
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                messages.Add(BuildRules.PackageMetadataUnreadable.At(
+                    nuspec,
+                    $"The nuspec of {id} {version} ('{nuspec}') could not be read ({e.Message.TrimEnd('.')}); its license, supplier and description are recorded as unknown in the SBOM. Clear the package from the folder ('dotnet nuget locals global-packages --clear' or delete '{Path.Combine(folder, relative)}') and restore again."));
+                return PackageMetadata.Unknown;
+            }
+        }
+
+        messages.Add(BuildRules.PackageNotInFolder.At(
+            _assetsPath,
+            $"{id} {version} is in the restore result but not in the package folder{(_folders.Count == 1 ? "" : "s")} ({(_folders.Count == 0 ? "none listed" : string.Join(", ", _folders))}); its license, supplier and description are recorded as unknown in the SBOM. Run 'dotnet restore' to bring the package back."));
+        return PackageMetadata.Unknown;
+    }
+
+    internal static PackageMetadata FromNuspec(NuspecReader nuspec)
+    {
+        var licenseUrl = Value(nuspec.GetLicenseUrl());
+        var kind = LicenseKind.None;
+        string? license = null;
+        var singleId = false;
+        var metadata = nuspec.GetLicenseMetadata();
+        if (metadata is not null && metadata.Type == LicenseType.Expression && !string.IsNullOrWhiteSpace(metadata.License))
+        {
+            kind = LicenseKind.Expression;
+            license = metadata.License.Trim();
+            singleId = metadata.LicenseExpression is NuGetLicense { IsStandardLicense: true, Plus: false };
+        }
+        else if (metadata is not null && metadata.Type == LicenseType.File && !string.IsNullOrWhiteSpace(metadata.License))
+        {
+            kind = LicenseKind.File;
+            license = metadata.License.Trim();
+        }
+        else if (licenseUrl is not null)
+        {
+            kind = LicenseKind.Url;
+        }
+
+        // NuGet writes the deprecated URL next to an expression or file for old clients; it says nothing more then.
+        if (kind is LicenseKind.Expression or LicenseKind.File && licenseUrl is not null && licenseUrl.StartsWith("https://aka.ms/deprecateLicenseUrl", StringComparison.OrdinalIgnoreCase))
+        {
+            licenseUrl = null;
+        }
+
+        return new PackageMetadata(
+            Value(nuspec.GetAuthors()),
+            Value(nuspec.GetDescription()),
+            Value(nuspec.GetProjectUrl()),
+            kind,
+            license,
+            licenseUrl,
+            singleId,
+            nuspec.GetDevelopmentDependency());
+    }
+
+    private static string? Value(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
