@@ -6,5 +6,6 @@ var root = new RootCommand("securedev: SBOM, advisory audit and IEC 62443-4-1 ev
 {
     AuditCommand.Create(),
     VerifyCommand.Create(),
+    SbomCommand.Create(),
 };
 return root.Parse(args).Invoke();

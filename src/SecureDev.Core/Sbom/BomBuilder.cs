@@ -56,9 +56,11 @@ public static class BomBuilder
                 (component.Properties ??= new()).Add(new Property(ScopeReasonProperty, reason));
             }
 
-            if (node.PrunedDependencies.Count > 0)
+            // What the package declares but the SDK pruned (the framework provides it): said, not listed as a component.
+            var pruned = node.IsProject ? Array.Empty<string>() : metadata[node].PrunedDependencies(graph.Target.TargetFramework, graph.PackagesToPrune, node.DependsOn.Select(d => d.Name));
+            if (pruned.Count > 0)
             {
-                (component.Properties ??= new()).Add(new Property(PrunedProperty, string.Join(";", node.PrunedDependencies)));
+                (component.Properties ??= new()).Add(new Property(PrunedProperty, string.Join(";", pruned)));
             }
 
             component.Properties?.Sort((a, b) => StringComparer.Ordinal.Compare(a.Name, b.Name));

@@ -33,9 +33,36 @@ public sealed record PackageMetadata(
     string? License,
     string? LicenseUrl,
     bool IsSingleSpdxId,
-    bool DevelopmentDependency)
+    bool DevelopmentDependency,
+    IReadOnlyList<PackageDependencyGroup> DependencyGroups)
 {
-    public static readonly PackageMetadata Unknown = new(null, null, null, LicenseKind.Unknown, null, null, false, false);
+    public static readonly PackageMetadata Unknown = new(null, null, null, LicenseKind.Unknown, null, null, false, false, Array.Empty<PackageDependencyGroup>());
+
+    /// <summary>
+    /// The dependencies the package declares for <paramref name="framework"/> (its nearest dependency group) that the
+    /// SDK pruned: the framework provides them, so they are not in the graph.
+    /// </summary>
+    public IReadOnlyList<string> PrunedDependencies(NuGet.Frameworks.NuGetFramework framework, IReadOnlySet<string> packagesToPrune, IEnumerable<string> resolved)
+    {
+        if (packagesToPrune.Count == 0 || DependencyGroups.Count == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        var group = NuGet.Frameworks.NuGetFrameworkUtility.GetNearest(DependencyGroups, framework, g => g.TargetFramework);
+        if (group is null)
+        {
+            return Array.Empty<string>();
+        }
+
+        var inGraph = new HashSet<string>(resolved, StringComparer.OrdinalIgnoreCase);
+        return group.Packages
+            .Select(p => p.Id)
+            .Where(id => packagesToPrune.Contains(id) && !inGraph.Contains(id))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
 }
 
 /// <summary>
@@ -131,7 +158,8 @@ public sealed class PackageFolders
             license,
             licenseUrl,
             singleId,
-            nuspec.GetDevelopmentDependency());
+            nuspec.GetDevelopmentDependency(),
+            nuspec.GetDependencyGroups().ToList());
     }
 
     private static string? Value(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

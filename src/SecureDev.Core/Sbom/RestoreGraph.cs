@@ -30,9 +30,6 @@ public sealed class GraphNode
 
     public List<GraphNode> DependsOn { get; } = new();
 
-    /// <summary>Dependencies the SDK pruned because the target framework provides them (SDK 9+: PrunePackageReference).</summary>
-    public List<string> PrunedDependencies { get; } = new();
-
     /// <summary>
     /// A package that only brings Roslyn analyzers (and MSBuild props): nothing of it is compiled against or shipped.
     /// </summary>
@@ -64,8 +61,9 @@ public sealed record DirectReference(GraphNode Node, bool PrivateAll);
 /// </summary>
 public sealed class RestoreGraph
 {
-    private RestoreGraph(LockFile lockFile, LockFileTarget target, string framework, IReadOnlyList<GraphNode> nodes, IReadOnlyList<DirectReference> direct)
+    private RestoreGraph(LockFile lockFile, LockFileTarget target, string framework, IReadOnlyList<GraphNode> nodes, IReadOnlyList<DirectReference> direct, IReadOnlySet<string> packagesToPrune)
     {
+        PackagesToPrune = packagesToPrune;
         LockFile = lockFile;
         Target = target;
         Framework = framework;
@@ -89,6 +87,12 @@ public sealed class RestoreGraph
     public IReadOnlyList<GraphNode> Nodes { get; }
 
     public IReadOnlyList<DirectReference> Direct { get; }
+
+    /// <summary>
+    /// The ids the SDK prunes for this framework (PrunePackageReference, on by default since SDK 10): the framework
+    /// provides them, so restore drops them from the graph and from every package's dependency list.
+    /// </summary>
+    public IReadOnlySet<string> PackagesToPrune { get; }
 
     /// <summary>
     /// The graph of the target being built. <paramref name="targetFramework"/> is the project's TargetFramework (its
@@ -157,7 +161,6 @@ public sealed class RestoreGraph
         }
 
         var frameworkInfo = lockFile.PackageSpec.TargetFrameworks.FirstOrDefault(t => t.FrameworkName.Equals(target.TargetFramework));
-        var pruned = frameworkInfo?.PackagesToPrune;
         foreach (var node in byName.Values)
         {
             foreach (var dependency in node.TargetLibrary.Dependencies)
@@ -166,14 +169,9 @@ public sealed class RestoreGraph
                 {
                     node.DependsOn.Add(to);
                 }
-                else if (pruned is not null && pruned.ContainsKey(dependency.Id))
-                {
-                    node.PrunedDependencies.Add(dependency.Id);
-                }
             }
 
             node.DependsOn.Sort(Compare);
-            node.PrunedDependencies.Sort(StringComparer.OrdinalIgnoreCase);
         }
 
         var direct = new List<DirectReference>();
@@ -200,7 +198,8 @@ public sealed class RestoreGraph
         var nodes = byName.Values.ToList();
         nodes.Sort(Compare);
         direct.Sort((a, b) => Compare(a.Node, b.Node));
-        return new RestoreGraph(lockFile, target, frameworkInfo?.TargetAlias is { Length: > 0 } alias ? alias : target.TargetFramework.GetShortFolderName(), nodes, direct);
+        var pruned = new HashSet<string>(frameworkInfo?.PackagesToPrune?.Keys ?? Enumerable.Empty<string>(), StringComparer.OrdinalIgnoreCase);
+        return new RestoreGraph(lockFile, target, frameworkInfo?.TargetAlias is { Length: > 0 } alias ? alias : target.TargetFramework.GetShortFolderName(), nodes, direct, pruned);
     }
 
     private static bool SamePath(LockFile lockFile, string relativeToProject, string absolute)

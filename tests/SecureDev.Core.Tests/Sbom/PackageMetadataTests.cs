@@ -21,7 +21,7 @@ public sealed class PackageMetadataTests : IDisposable
     {
         foreach (var (id, version) in new[]
                  {
-                     ("Newtonsoft.Json", "12.0.1"), ("Microsoft.CodeAnalysis.Analyzers", "3.3.4"), ("Microsoft.Data.Sqlite", "8.0.30"),
+                     ("Newtonsoft.Json", "12.0.1"), ("Newtonsoft.Json", "13.0.3"), ("Microsoft.CodeAnalysis.Analyzers", "3.3.4"), ("Microsoft.Data.Sqlite", "8.0.30"),
                      ("Microsoft.Data.Sqlite.Core", "8.0.30"), ("SourceGear.sqlite3", "3.50.4.5"), ("SQLitePCLRaw.bundle_e_sqlite3", "3.0.3"),
                      ("SQLitePCLRaw.config.e_sqlite3", "3.0.3"), ("SQLitePCLRaw.core", "3.0.3"), ("SQLitePCLRaw.provider.e_sqlite3", "3.0.3"),
                  })
@@ -160,5 +160,19 @@ public sealed class PackageMetadataTests : IDisposable
         Assert.Null(json.Hashes);
         Assert.StartsWith("unknown", Property(json, BomBuilder.HashProperty));
         Assert.Contains(messages, m => m.Rule == BuildRules.PackageHashMissing && m.Text.Contains("Newtonsoft.Json 12.0.1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Dependencies_the_sdk_pruned_for_the_framework_are_named_on_the_package_not_listed_as_components()
+    {
+        // On .NET 10 the SDK prunes System.Memory (the framework provides it): restore drops it from the graph and from
+        // the package's dependency list in the assets file; the nuspec still declares it.
+        var folders = Folder(id => id == "Newtonsoft.Json"
+            ? "<dependencies><group targetFramework=\".NETStandard2.0\"><dependency id=\"System.Memory\" version=\"4.5.5\" /><dependency id=\"Contoso.NotPruned\" version=\"1.0.0\" /></group></dependencies>"
+            : "<authors>x</authors>");
+        var bom = BomBuilderTests.Build("multi-target", "net10.0", folders: folders);
+        Assert.Equal("System.Memory", Property(Component(bom, "Newtonsoft.Json"), BomBuilder.PrunedProperty));
+        Assert.DoesNotContain(bom.Components!, c => c.Name == "System.Memory");
+        Assert.Null(Property(Component(bom, "Microsoft.Data.Sqlite"), BomBuilder.PrunedProperty));
     }
 }
