@@ -58,10 +58,12 @@ public static class BomMerger
                     .OrderBy(p => p.Name, StringComparer.Ordinal)
                     .ToList();
                 components.Add(component);
+                // The shipped children are the same in every graph of the group; build-time ones (scope excluded)
+                // may differ, as a project's own BOM lists its analyzers and a referencing project's does not.
                 dependencies.Add(new Dependency
                 {
                     Ref = component.BomRef,
-                    DependsOn = first.Children(bomRef).Select(c => Qualified(c, first.Signature(c))).Distinct().Order(StringComparer.Ordinal).ToList(),
+                    DependsOn = inGraphs.SelectMany(g => g.Children(bomRef).Select(c => Qualified(c, g.Signature(c)))).Distinct().Order(StringComparer.Ordinal).ToList(),
                 });
             }
         }
@@ -139,6 +141,8 @@ public static class BomMerger
         public IReadOnlyList<string> Children(string bomRef) =>
             _edges.TryGetValue(bomRef, out var children) ? children.Where(c => c == Root.BomRef || Components.ContainsKey(c)).ToList() : Array.Empty<string>();
 
+        private bool IsExcluded(string bomRef) => Components.TryGetValue(bomRef, out var component) && component.Scope == "excluded";
+
         public string Signature(string bomRef)
         {
             if (_signatures.TryGetValue(bomRef, out var known))
@@ -148,8 +152,10 @@ public static class BomMerger
 
             // NuGet rejects dependency cycles (NU1108); a hand-made BOM with one still terminates here.
             _signatures[bomRef] = "cycle:" + bomRef;
+            // Only shipped children decide whether two graphs see the same component: a build-time dependency
+            // (scope excluded: an analyzer, a PrivateAssets="all" tool) does not make a project a different component.
             var text = new StringBuilder(bomRef);
-            foreach (var child in Children(bomRef).Select(Signature).Order(StringComparer.Ordinal))
+            foreach (var child in Children(bomRef).Where(c => !IsExcluded(c)).Select(Signature).Order(StringComparer.Ordinal))
             {
                 text.Append('\n').Append(child);
             }

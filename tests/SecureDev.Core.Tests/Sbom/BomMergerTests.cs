@@ -105,4 +105,17 @@ public class BomMergerTests
         Assert.Equal(first, second);
         Assert.Contains("\"timestamp\": \"2023-11-14T22:13:20Z\"", first);
     }
+
+    [Fact]
+    public void Build_time_dependencies_do_not_make_a_project_a_different_component()
+    {
+        // The library's own BOM lists its analyzer package (excluded); the service's view of the library does not.
+        var core = Graph("Core/net10.0", "net10.0", "project:Core@1.0.0", ("project:Core@1.0.0", new[] { "pkg:nuget/Polly.Core@8.5.2", "pkg:nuget/SecureDev@0.1.0" }));
+        core.Bom.Components!.Single(c => c.BomRef == "pkg:nuget/SecureDev@0.1.0").Scope = "excluded";
+        var service = Graph("Service/net10.0", "net10.0", "project:Service@1.0.0", ("project:Service@1.0.0", new[] { "project:Core@1.0.0" }), ("project:Core@1.0.0", new[] { "pkg:nuget/Polly.Core@8.5.2" }));
+        var merged = BomMerger.Merge(new[] { core, service }, ReleaseComponent());
+
+        Assert.Single(merged.Components!, c => c.Name == "project:Core@1.0.0");
+        Assert.Equal(new[] { "pkg:nuget/Polly.Core@8.5.2", "pkg:nuget/SecureDev@0.1.0" }, Edges(merged, "project:Core@1.0.0"));
+    }
 }
