@@ -30,12 +30,21 @@ public static class BomBuilder
             refs[node] = node.IsProject ? ProjectRef(node.Name, node.Version) : Purl.NuGet(node.Name, node.Version);
         }
 
-        var metadata = new Dictionary<GraphNode, PackageMetadata>(ReferenceEqualityComparer.Instance);
-        foreach (var node in graph.Nodes)
+        // Nuspecs are read in parallel (file IO and XML parsing dominate); results and messages keep the graph's order.
+        var read = new (PackageMetadata Metadata, List<BuildMessage> Messages)[graph.Nodes.Count];
+        Parallel.For(0, graph.Nodes.Count, i =>
         {
-            if (!node.IsProject)
+            var node = graph.Nodes[i];
+            var local = new List<BuildMessage>();
+            read[i] = (node.IsProject ? PackageMetadata.Unknown : folders?.Read(node.Name, node.Version, node.Library, local) ?? PackageMetadata.Unknown, local);
+        });
+        var metadata = new Dictionary<GraphNode, PackageMetadata>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < read.Length; i++)
+        {
+            metadata[graph.Nodes[i]] = read[i].Metadata;
+            foreach (var message in read[i].Messages)
             {
-                metadata[node] = folders?.Read(node.Name, node.Version, node.Library, messages) ?? PackageMetadata.Unknown;
+                messages.Add(message);
             }
         }
 
@@ -101,7 +110,7 @@ public static class BomBuilder
     {
         string? OwnReason(GraphNode node) =>
             node.IsAnalyzerOnly ? "analyzer-only package"
-            : metadata.TryGetValue(node, out var m) && m.DevelopmentDependency ? "developmentDependency package"
+            : !node.IsProject && metadata.TryGetValue(node, out var m) && m.DevelopmentDependency ? "developmentDependency package"
             : null;
 
         var required = new HashSet<GraphNode>(ReferenceEqualityComparer.Instance);

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using SecureDev.Core.IO;
 
 namespace SecureDev.Core.Sbom;
 
@@ -95,7 +94,24 @@ public static class BomMerger
         };
     }
 
-    private static Component Clone(Component component) => CanonicalJson.Deserialize<Component>(CanonicalJson.Serialize(component))!;
+    /// <summary>A copy whose own fields (bom-ref, scope, properties) the merge may change; the rest is shared, unchanged.</summary>
+    private static Component Clone(Component component) => new()
+    {
+        Type = component.Type,
+        BomRef = component.BomRef,
+        Supplier = component.Supplier,
+        Author = component.Author,
+        Group = component.Group,
+        Name = component.Name,
+        Version = component.Version,
+        Description = component.Description,
+        Scope = component.Scope,
+        Hashes = component.Hashes,
+        Licenses = component.Licenses,
+        Purl = component.Purl,
+        ExternalReferences = component.ExternalReferences,
+        Properties = component.Properties?.ToList(),
+    };
 
     /// <summary>One input BOM as a graph, with memoized subtree signatures (a Merkle hash of ref and children).</summary>
     private sealed class Graph

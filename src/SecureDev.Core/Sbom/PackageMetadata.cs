@@ -33,10 +33,15 @@ public sealed record PackageMetadata(
     string? License,
     string? LicenseUrl,
     bool IsSingleSpdxId,
-    bool DevelopmentDependency,
-    IReadOnlyList<PackageDependencyGroup> DependencyGroups)
+    bool DevelopmentDependency)
 {
-    public static readonly PackageMetadata Unknown = new(null, null, null, LicenseKind.Unknown, null, null, false, false, Array.Empty<PackageDependencyGroup>());
+    public static readonly PackageMetadata Unknown = new(null, null, null, LicenseKind.Unknown, null, null, false, false);
+
+    /// <summary>Every dependency id the nuspec names, in any group (a cheap pre-check before the groups are parsed).</summary>
+    internal IReadOnlySet<string> DeclaredDependencies { get; init; } = new HashSet<string>();
+
+    /// <summary>The nuspec's dependency groups, parsed only when a pruned dependency is possible.</summary>
+    internal Func<IReadOnlyList<PackageDependencyGroup>>? DependencyGroups { get; init; }
 
     /// <summary>
     /// The dependencies the package declares for <paramref name="framework"/> (its nearest dependency group) that the
@@ -44,12 +49,12 @@ public sealed record PackageMetadata(
     /// </summary>
     public IReadOnlyList<string> PrunedDependencies(NuGet.Frameworks.NuGetFramework framework, IReadOnlySet<string> packagesToPrune, IEnumerable<string> resolved)
     {
-        if (packagesToPrune.Count == 0 || DependencyGroups.Count == 0)
+        if (packagesToPrune.Count == 0 || DependencyGroups is null || !DeclaredDependencies.Any(packagesToPrune.Contains))
         {
             return Array.Empty<string>();
         }
 
-        var group = NuGet.Frameworks.NuGetFrameworkUtility.GetNearest(DependencyGroups, framework, g => g.TargetFramework);
+        var group = NuGet.Frameworks.NuGetFrameworkUtility.GetNearest(DependencyGroups(), framework, g => g.TargetFramework);
         if (group is null)
         {
             return Array.Empty<string>();
@@ -150,6 +155,15 @@ public sealed class PackageFolders
             licenseUrl = null;
         }
 
+        var declared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var element in nuspec.Xml.Descendants())
+        {
+            if (element.Name.LocalName == "dependency" && element.Attribute("id")?.Value is { Length: > 0 } id)
+            {
+                declared.Add(id);
+            }
+        }
+
         return new PackageMetadata(
             Value(nuspec.GetAuthors()),
             Value(nuspec.GetDescription()),
@@ -158,8 +172,11 @@ public sealed class PackageFolders
             license,
             licenseUrl,
             singleId,
-            nuspec.GetDevelopmentDependency(),
-            nuspec.GetDependencyGroups().ToList());
+            nuspec.GetDevelopmentDependency())
+        {
+            DeclaredDependencies = declared,
+            DependencyGroups = declared.Count == 0 ? null : () => nuspec.GetDependencyGroups().ToList(),
+        };
     }
 
     private static string? Value(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

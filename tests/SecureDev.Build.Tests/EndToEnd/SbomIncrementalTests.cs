@@ -46,14 +46,20 @@ public partial class SbomIncrementalTests : IClassFixture<SbomSamplesBuild>
         Assert.True(workspace.Build(project).Succeeded);
         var written = File.GetLastWriteTimeUtc(bom);
 
-        // No change: both inner builds skip the target; its cost is what MSBuild reports for it.
-        var noOp = Build(workspace, project, "-clp:PerformanceSummary", "-v:n");
-        Assert.True(noOp.ExitCode == 0, noOp.Output);
-        Assert.Equal(written, File.GetLastWriteTimeUtc(bom));
-        Assert.Contains("Skipping target \"SecureDevSbom\" because all output files are up-to-date", noOp.Output);
-        var sbomMilliseconds = TargetMilliseconds(noOp.Output, "SecureDevSbom") + TargetMilliseconds(noOp.Output, "_SecureDevSbomSettings");
-        _output.WriteLine($"SBOM targets in a no-op build of both frameworks: {sbomMilliseconds} ms");
-        Assert.InRange(sbomMilliseconds, 0, 100);
+        // No change: both inner builds skip the target; its cost is what MSBuild reports for it (the least of three
+        // no-op builds, so that other work on a shared machine does not count).
+        var costs = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            var noOp = Build(workspace, project, "-clp:PerformanceSummary", "-v:n");
+            Assert.True(noOp.ExitCode == 0, noOp.Output);
+            Assert.Equal(written, File.GetLastWriteTimeUtc(bom));
+            Assert.Contains("Skipping target \"SecureDevSbom\" because all output files are up-to-date", noOp.Output);
+            costs.Add(TargetMilliseconds(noOp.Output, "SecureDevSbom") + TargetMilliseconds(noOp.Output, "_SecureDevSbomSettings"));
+        }
+
+        _output.WriteLine($"SBOM targets in no-op builds of both frameworks: {string.Join(", ", costs)} ms");
+        Assert.InRange(costs.Min(), 0, 100);
         MeasureNoOpBuilds(workspace, project);
 
         // A different spec version is a different BOM: the target runs again.

@@ -15,22 +15,21 @@ public sealed class SbomSamplesBuild
     public const string CentralPackages = "CentralPackages/AlarmRelay.slnx";
     public const string Locked = "LockedDependencies/MeterLogger/MeterLogger.csproj";
 
-    public SbomSamplesBuild()
+    // Built once per test run and shared by every class that uses it (xUnit makes a class fixture per class).
+    private static readonly Lazy<(SampleWorkspace Workspace, BuildRun MultiTarget, BuildRun Central, BuildRun Locked)> Shared = new(() =>
     {
-        Workspace = SampleWorkspace.Create("sbom-matrix");
-        PinFreshSecureDevInLockFile(Workspace);
-        MultiTargetRun = Workspace.Build(MultiTarget);
-        CentralPackagesRun = Workspace.Build(CentralPackages);
-        LockedRun = Workspace.Build(Locked);
-    }
+        var workspace = SampleWorkspace.Create("sbom-matrix");
+        PinFreshSecureDevInLockFile(workspace);
+        return (workspace, workspace.Build(MultiTarget), workspace.Build(CentralPackages), workspace.Build(Locked));
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public SampleWorkspace Workspace { get; }
+    public SampleWorkspace Workspace => Shared.Value.Workspace;
 
-    public BuildRun MultiTargetRun { get; }
+    public BuildRun MultiTargetRun => Shared.Value.MultiTarget;
 
-    public BuildRun CentralPackagesRun { get; }
+    public BuildRun CentralPackagesRun => Shared.Value.Central;
 
-    public BuildRun LockedRun { get; }
+    public BuildRun LockedRun => Shared.Value.Locked;
 
     /// <summary>The BOM a build wrote into its intermediate folder: obj/Debug/&lt;tfm&gt;[/&lt;rid&gt;]/securedev/bom.cdx.json.</summary>
     public string Bom(string projectDirectory, string target) =>

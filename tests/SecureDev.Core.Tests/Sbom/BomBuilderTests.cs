@@ -151,6 +151,14 @@ public class BomBuilderTests
     }
 
     [Fact]
+    public void The_serial_number_is_inserted_exactly_where_a_full_serialization_puts_it()
+    {
+        var bom = Build("multi-target", "net10.0");
+        var fast = BomSerializer.Serialize(bom);
+        Assert.Equal(SecureDev.Core.IO.CanonicalJson.Serialize(bom), fast);
+    }
+
+    [Fact]
     public void Name_based_uuids_follow_rfc_4122_version_5()
     {
         // RFC 4122 appendix B lists no v5 vector; this is the DNS-namespace UUID of "python.org" that Python's uuid module documents.
