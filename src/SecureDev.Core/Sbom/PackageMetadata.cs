@@ -108,7 +108,7 @@ public sealed class PackageFolders
 
             try
             {
-                return FromNuspec(new NuspecReader(nuspec));
+                return FromNuspec(new NuspecReader(Load(nuspec)));
             }
             // NuspecReader throws XML and packaging exceptions of several kinds for a damaged file; each means the same.
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -124,6 +124,23 @@ public sealed class PackageFolders
             _assetsPath,
             $"{id} {version} is in the restore result but not in the package folder{(_folders.Count == 1 ? "" : "s")} ({(_folders.Count == 0 ? "none listed" : string.Join(", ", _folders))}); its license, supplier and description are recorded as unknown in the SBOM. Run 'dotnet restore' to bring the package back."));
         return PackageMetadata.Unknown;
+    }
+
+    // Whitespace and comments are not kept: a smaller tree to build and to search. No DTDs: a nuspec has none.
+    private static readonly System.Xml.XmlReaderSettings NuspecSettings = new()
+    {
+        IgnoreWhitespace = true,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        DtdProcessing = System.Xml.DtdProcessing.Prohibit,
+        XmlResolver = null,
+    };
+
+    private static System.Xml.Linq.XDocument Load(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, FileOptions.SequentialScan);
+        using var reader = System.Xml.XmlReader.Create(stream, NuspecSettings);
+        return System.Xml.Linq.XDocument.Load(reader);
     }
 
     internal static PackageMetadata FromNuspec(NuspecReader nuspec)
@@ -156,7 +173,8 @@ public sealed class PackageFolders
         }
 
         var declared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var element in nuspec.Xml.Descendants())
+        var dependencies = nuspec.Xml.Root?.Elements().FirstOrDefault(e => e.Name.LocalName == "metadata")?.Elements().FirstOrDefault(e => e.Name.LocalName == "dependencies");
+        foreach (var element in dependencies?.Descendants() ?? Enumerable.Empty<System.Xml.Linq.XElement>())
         {
             if (element.Name.LocalName == "dependency" && element.Attribute("id")?.Value is { Length: > 0 } id)
             {
