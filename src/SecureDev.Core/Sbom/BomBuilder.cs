@@ -36,7 +36,7 @@ public static class BomBuilder
         {
             var node = graph.Nodes[i];
             var local = new List<BuildMessage>();
-            read[i] = (node.IsProject ? PackageMetadata.Unknown : folders?.Read(node.Name, node.Version, node.Library, local) ?? PackageMetadata.Unknown, local);
+            read[i] = (node.IsProject ? PackageMetadata.Unknown : folders?.Read(node.Name, node.Version, node.Library, local, graph.PackagesToPrune) ?? PackageMetadata.Unknown, local);
         });
         var metadata = new Dictionary<GraphNode, PackageMetadata>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < read.Length; i++)

@@ -40,8 +40,8 @@ public sealed record PackageMetadata(
     /// <summary>Every dependency id the nuspec names, in any group (a cheap pre-check before the groups are parsed).</summary>
     internal IReadOnlySet<string> DeclaredDependencies { get; init; } = new HashSet<string>();
 
-    /// <summary>The nuspec's dependency groups, parsed only when a pruned dependency is possible.</summary>
-    internal Func<IReadOnlyList<PackageDependencyGroup>>? DependencyGroups { get; init; }
+    /// <summary>The nuspec's dependency groups, parsed only when it names a package the SDK may have pruned.</summary>
+    internal IReadOnlyList<PackageDependencyGroup>? DependencyGroups { get; init; }
 
     /// <summary>
     /// The dependencies the package declares for <paramref name="framework"/> (its nearest dependency group) that the
@@ -54,7 +54,7 @@ public sealed record PackageMetadata(
             return Array.Empty<string>();
         }
 
-        var group = NuGet.Frameworks.NuGetFrameworkUtility.GetNearest(DependencyGroups(), framework, g => g.TargetFramework);
+        var group = NuGet.Frameworks.NuGetFrameworkUtility.GetNearest(DependencyGroups, framework, g => g.TargetFramework);
         if (group is null)
         {
             return Array.Empty<string>();
@@ -93,7 +93,8 @@ public sealed class PackageFolders
         _assetsPath = assetsPath;
     }
 
-    public PackageMetadata Read(string id, string version, LockFileLibrary? library, ICollection<BuildMessage> messages)
+    /// <param name="packagesToPrune">The ids the SDK prunes for the target: the dependency groups are parsed only for a nuspec that names one.</param>
+    public PackageMetadata Read(string id, string version, LockFileLibrary? library, ICollection<BuildMessage> messages, IReadOnlySet<string>? packagesToPrune = null)
     {
         var relative = library?.Path is { Length: > 0 } path ? path : id.ToLowerInvariant() + "/" + version.ToLowerInvariant();
         var nuspecName = library?.Files.FirstOrDefault(f => f.EndsWith(".nuspec", StringComparison.OrdinalIgnoreCase) && !f.Contains('/', StringComparison.Ordinal))
@@ -108,7 +109,7 @@ public sealed class PackageFolders
 
             try
             {
-                return FromNuspec(new NuspecReader(Load(nuspec)));
+                return FromNuspec(new NuspecReader(Load(nuspec)), packagesToPrune);
             }
             // NuspecReader throws XML and packaging exceptions of several kinds for a damaged file; each means the same.
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -143,7 +144,7 @@ public sealed class PackageFolders
         return System.Xml.Linq.XDocument.Load(reader);
     }
 
-    internal static PackageMetadata FromNuspec(NuspecReader nuspec)
+    internal static PackageMetadata FromNuspec(NuspecReader nuspec, IReadOnlySet<string>? packagesToPrune = null)
     {
         var licenseUrl = Value(nuspec.GetLicenseUrl());
         var kind = LicenseKind.None;
@@ -193,7 +194,8 @@ public sealed class PackageFolders
             nuspec.GetDevelopmentDependency())
         {
             DeclaredDependencies = declared,
-            DependencyGroups = declared.Count == 0 ? null : () => nuspec.GetDependencyGroups().ToList(),
+            // Parsed now or never: keeping the XML of every nuspec alive until the BOM is built costs more than this.
+            DependencyGroups = packagesToPrune is { Count: > 0 } && declared.Any(packagesToPrune.Contains) ? nuspec.GetDependencyGroups().ToList() : null,
         };
     }
 
