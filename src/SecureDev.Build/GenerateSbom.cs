@@ -5,7 +5,10 @@ using SecureDev.Core.Sbom;
 
 namespace SecureDev.Build;
 
-/// <summary>Writes the project's CycloneDX BOM from its restore result (the SecureDevSbom target).</summary>
+/// <summary>
+/// Writes the CycloneDX BOM of one target of the project (the SecureDevSbom target, in each inner build): the graph
+/// the restore resolved for this TargetFramework and RuntimeIdentifier, with package metadata from the package folders.
+/// </summary>
 public sealed class GenerateSbom : SecureDevTask
 {
     [Required] public string AssetsFile { get; set; } = "";
@@ -23,7 +26,17 @@ public sealed class GenerateSbom : SecureDevTask
 
     public string? Description { get; set; }
 
+    /// <summary>"application" for an executable, "library" otherwise.</summary>
+    public string? ComponentType { get; set; }
+
     public string? ProjectDirectory { get; set; }
+
+    /// <summary>Where messages about the project's own settings point (the project file).</summary>
+    public string? ProjectFile { get; set; }
+
+    public string? TargetFramework { get; set; }
+
+    public string? RuntimeIdentifier { get; set; }
 
     public string? SpecVersion { get; set; }
 
@@ -31,8 +44,16 @@ public sealed class GenerateSbom : SecureDevTask
 
     protected override void Run(List<BuildMessage> messages)
     {
-        var project = new ProjectIdentity(ProjectName, Value(ProjectVersion), Value(Supplier), Value(Description), Value(PackageId));
-        var request = new SbomRequest(AssetsFile, project, Value(SpecVersion) ?? "1.6", Value(ProjectDirectory), Value(SerialNumber));
+        var project = new ProjectIdentity(ProjectName, Value(ProjectVersion), Value(Supplier), Value(Description), Value(PackageId), Value(ComponentType) ?? "application");
+        var request = new SbomRequest(
+            AssetsFile,
+            project,
+            Value(SpecVersion),
+            Value(ProjectDirectory),
+            Value(SerialNumber),
+            Value(TargetFramework),
+            Value(RuntimeIdentifier),
+            ProjectFile: Value(ProjectFile));
         if (SbomGenerator.Generate(request, messages) is { } json)
         {
             AtomicFile.WriteAllText(OutputFile, json);

@@ -7,6 +7,7 @@ var root = new RootCommand("securedev: SBOM, advisory audit and IEC 62443-4-1 ev
     AuditCommand.Create(),
     EvidenceCommand.Create(),
     VerifyCommand.Create(),
+    SbomCommand.Create(),
 };
 root.Options.Add(Output.Format);
 

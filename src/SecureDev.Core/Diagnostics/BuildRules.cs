@@ -43,6 +43,29 @@ public static class BuildRules
         "SD9020", "Restore result missing or unreadable", BuildSeverity.Error, "SM-9",
         "The project's assets file (obj/project.assets.json), written by restore, is missing or corrupt, so no SBOM can be made.");
 
+    // SBOM: the restore graph and the package folders (SD9021-SD9029). The SBOM is still written; what could not be
+    // known is recorded as unknown in it.
+
+    public static readonly BuildRule PackageNotInFolder = new(
+        "SD9021", "Package missing from the package folder: license and supplier unknown", BuildSeverity.Warning, "SM-9",
+        "A package of the restore result is not in the package folders the assets file lists, so its nuspec (license, authors, description) cannot be read. The SBOM lists it with its license recorded as unknown.");
+
+    public static readonly BuildRule TargetNotRestored = new(
+        "SD9022", "No restore graph for the target being built", BuildSeverity.Error, "SM-9",
+        "The assets file has no dependency graph for the target framework and runtime identifier of the build, so the SBOM cannot say what this build ships.");
+
+    public static readonly BuildRule PackageHashMissing = new(
+        "SD9023", "Package without a hash in the restore result", BuildSeverity.Warning, "SM-9",
+        "The restore result records no valid SHA-512 for a package, so the SBOM cannot identify the exact package file. It lists the package with its hash recorded as unknown.");
+
+    public static readonly BuildRule PackageMetadataUnreadable = new(
+        "SD9024", "Package metadata (nuspec) unreadable", BuildSeverity.Warning, "SM-9",
+        "A package's nuspec in the package folder cannot be read, so its license, authors and description are recorded as unknown in the SBOM.");
+
+    public static readonly BuildRule RestoreIncomplete = new(
+        "SD9025", "Restore failed: the SBOM lists only what was resolved", BuildSeverity.Warning, "SM-9",
+        "The assets file records restore errors (for example a package that could not be found), so its graph, and the SBOM made from it, is incomplete.");
+
     public static readonly BuildRule OutputNotWritten = new(
         "SD9040", "Output could not be written", BuildSeverity.Error, "SM-12",
         "An SBOM, report or evidence file could not be written; nothing was left half-written.");
@@ -92,6 +115,19 @@ public static class BuildRules
     public static readonly BuildRule ReleaseGateOpen = new(
         "SD9067", "Release gate: open findings or unresolved advisories", BuildSeverity.Warning, "SM-11",
         "The release has analyzer findings that are not suppressed with a justification, or advisories without a resolution (fix or VEX statement).");
+    // SBOM settings (SD9051-SD9054).
+
+    public static readonly BuildRule UnsupportedSpecVersion = new(
+        "SD9051", "Unsupported CycloneDX specification version", BuildSeverity.Error, "SM-9",
+        "SecureDevSbomSpecVersion (or the CLI's --spec) names a CycloneDX version SecureDev does not write; no SBOM is written rather than one a consumer might misread.");
+
+    public static readonly BuildRule InvalidSerialNumber = new(
+        "SD9052", "Invalid SBOM serial number", BuildSeverity.Error, "SM-9",
+        "SecureDevSbomSerialNumber is not a CycloneDX serial number (urn:uuid: followed by an RFC 4122 UUID).");
+
+    public static readonly BuildRule InvalidSourceDateEpoch = new(
+        "SD9053", "SOURCE_DATE_EPOCH is not a number of seconds", BuildSeverity.Warning, "SM-9",
+        "The SOURCE_DATE_EPOCH environment variable is set but is not a non-negative whole number of seconds since 1970, so the SBOM timestamp falls back to the commit time (or now) and builds may not be reproducible.");
 
     public static readonly BuildRule InternalError = new(
         "SD9099", "SecureDev internal error", BuildSeverity.Error, "SM-1",

@@ -36,4 +36,16 @@ public static class AssetsFile
             return null;
         }
     }
+
+    /// <summary>Restore errors recorded in the assets file (an unresolved package, a downgrade) make the graph incomplete: SD9025.</summary>
+    public static void ReportRestoreErrors(LockFile lockFile, string path, ICollection<BuildMessage> messages)
+    {
+        var errors = lockFile.LogMessages.Where(m => m.Level == NuGet.Common.LogLevel.Error).ToList();
+        if (errors.Count > 0)
+        {
+            messages.Add(BuildRules.RestoreIncomplete.At(
+                path,
+                $"The restore recorded {errors.Count} error(s) in '{path}' ({string.Join("; ", errors.Take(3).Select(e => e.Code + " " + e.Message))}); the SBOM lists only what was resolved. Fix the restore errors and build again."));
+        }
+    }
 }

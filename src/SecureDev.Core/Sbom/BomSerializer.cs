@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using SecureDev.Core.IO;
 
 namespace SecureDev.Core.Sbom;
@@ -15,7 +16,14 @@ public static class BomSerializer
         bom.SerialNumber = null;
         var withoutSerial = CanonicalJson.Serialize(bom);
         bom.SerialNumber = serialNumber ?? "urn:uuid:" + NameBasedUuid(SerialNamespace, withoutSerial).ToString("D");
-        return CanonicalJson.Serialize(bom);
+
+        // The serial number goes right after specVersion (the model's property order): insert it rather than
+        // serialize the whole BOM a second time.
+        var anchor = "\n  \"specVersion\": " + JsonSerializer.Serialize(bom.SpecVersion) + ",\n";
+        var at = withoutSerial.IndexOf(anchor, StringComparison.Ordinal);
+        return at < 0
+            ? CanonicalJson.Serialize(bom)
+            : withoutSerial.Insert(at + anchor.Length, "  \"serialNumber\": " + JsonSerializer.Serialize(bom.SerialNumber, CanonicalJson.Options) + ",\n");
     }
 
     internal static Guid NameBasedUuid(Guid namespaceId, string name)

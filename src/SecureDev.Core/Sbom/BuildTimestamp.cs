@@ -11,13 +11,24 @@ public static class BuildTimestamp
 {
     public const string SourceDateEpoch = "SOURCE_DATE_EPOCH";
 
-    public static DateTimeOffset Resolve(string? sourceDirectory, Func<string, string?>? environment = null)
+    public static DateTimeOffset Resolve(string? sourceDirectory, Func<string, string?>? environment = null) =>
+        Resolve(sourceDirectory, environment, null);
+
+    /// <summary>As <see cref="Resolve(string?, Func{string, string?}?)"/>; a SOURCE_DATE_EPOCH that is not a number is an SD9053 warning in <paramref name="messages"/>.</summary>
+    public static DateTimeOffset Resolve(string? sourceDirectory, Func<string, string?>? environment, ICollection<Diagnostics.BuildMessage>? messages)
     {
         environment ??= Environment.GetEnvironmentVariable;
         var epoch = environment(SourceDateEpoch);
-        if (!string.IsNullOrWhiteSpace(epoch) && long.TryParse(epoch.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        if (!string.IsNullOrWhiteSpace(epoch))
         {
-            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+            if (long.TryParse(epoch.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds())
+            {
+                return DateTimeOffset.FromUnixTimeSeconds(seconds);
+            }
+
+            messages?.Add(Diagnostics.BuildRules.InvalidSourceDateEpoch.At(
+                null,
+                $"SOURCE_DATE_EPOCH is '{epoch}', not a whole number of seconds since 1970-01-01 UTC (e.g. the output of 'git log -1 --format=%ct'); it is ignored and the timestamp is the commit time or now."));
         }
 
         return CommitTime(sourceDirectory) ?? DateTimeOffset.UtcNow;

@@ -48,12 +48,19 @@ public sealed class EvidenceBundleBuild
 
         Run = Workspace.Build("PlcGateway/PlcGateway.csproj", "Configuration=Release");
         Bundle = Path.Combine(SecureDevPackage.E2eRoot, "evidence-bundle");
-        Cli = SecureDevCli.Run(Epoch, "evidence", Workspace.Root, "--release", "2.3.0", "--output", Bundle);
+
+        // The release is what its solution lists; the samples folder holds other products too.
+        Solution = Workspace.Path("Gateway.slnx");
+        File.WriteAllText(Solution, "<Solution>\n  <Project Path=\"PlcGateway/PlcGateway.csproj\" />\n</Solution>\n");
+        Cli = SecureDevCli.Run(Epoch, "evidence", Solution, "--release", "2.3.0", "--output", Bundle);
     }
 
     public SampleWorkspace Workspace { get; }
 
     public BuildRun Run { get; }
+
+    /// <summary>The release solution: PlcGateway only.</summary>
+    public string Solution { get; }
 
     public string Bundle { get; }
 
@@ -196,7 +203,7 @@ public class EvidenceBundleTests : IClassFixture<EvidenceBundleBuild>
     public void The_same_evidence_gives_the_same_bundle_bytes()
     {
         var again = Path.Combine(SecureDevPackage.E2eRoot, "evidence-bundle-again");
-        var result = SecureDevCli.Run(EvidenceBundleBuild.Epoch, "evidence", _build.Workspace.Root, "--release", "2.3.0", "--output", again);
+        var result = SecureDevCli.Run(EvidenceBundleBuild.Epoch, "evidence", _build.Solution, "--release", "2.3.0", "--output", again);
         Assert.Equal(_build.Cli.ExitCode, result.ExitCode);
         var files = Directory.GetFiles(_build.Bundle, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_build.Bundle, f)).Order().ToList();
         Assert.Equal(files, Directory.GetFiles(again, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(again, f)).Order());
@@ -211,7 +218,7 @@ public class EvidenceBundleTests : IClassFixture<EvidenceBundleBuild>
         File.AppendAllText(source, "\n// patched after the build\n");
         var output = Path.Combine(SecureDevPackage.E2eRoot, "evidence-bundle-stale");
 
-        var stale = SecureDevCli.Run(null, "evidence", _build.Workspace.Root, "--release", "2.3.0", "--output", output, "--format", "json");
+        var stale = SecureDevCli.Run(null, "evidence", _build.Solution, "--release", "2.3.0", "--output", output, "--format", "json");
         Assert.Equal(ExitCodes.Incomplete, stale.ExitCode);
         Assert.Contains($"error {BuildRules.ProjectEvidenceStale.Id}", stale.Output);
         Assert.Contains("Modbus/ModbusTcpClient.cs changed after the build", stale.Output);
