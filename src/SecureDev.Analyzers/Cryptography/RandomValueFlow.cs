@@ -170,8 +170,9 @@ internal sealed class RandomValueFlow
         return null;
     }
 
-    private static string? Named(string name, ITypeSymbol? type) =>
-        SecurityMaterialNames.RandomMaterial(name, IsNumber(type)) is { } kind ? $"the {kind} '{name}'" : null;
+    private static string? Named(string name, ITypeSymbol? type) => type?.TypeKind == TypeKind.Delegate
+        ? NamedResult(name, (type as INamedTypeSymbol)?.DelegateInvokeMethod?.ReturnType)
+        : SecurityMaterialNames.RandomMaterial(name, IsNumber(type)) is { } kind ? $"the {kind} '{name}'" : null;
 
     private static string? Argument(IParameterSymbol parameter)
     {
@@ -204,7 +205,7 @@ internal sealed class RandomValueFlow
         return _containingSymbol is IMethodSymbol method ? NamedResult((method.AssociatedSymbol ?? method).Name, method.ReturnType) : null;
     }
 
-    private static string? NamedResult(string name, ITypeSymbol type) =>
+    private static string? NamedResult(string name, ITypeSymbol? type) =>
         SecurityMaterialNames.RandomMaterial(name, IsNumber(type)) is { } kind ? $"the {kind} returned by '{name}'" : null;
 
     /// <summary>A lambda is named by what it is stored in or passed as: Func&lt;string&gt; newToken = () => ...</summary>

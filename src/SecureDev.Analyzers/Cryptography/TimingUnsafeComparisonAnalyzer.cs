@@ -33,7 +33,7 @@ public sealed class TimingUnsafeComparisonAnalyzer : SecureDevAnalyzer
                 var binary = (IBinaryOperation)c.Operation;
                 if (binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals
                     && binary.OperatorMethod is null or { ContainingType.SpecialType: SpecialType.System_String }
-                    && IsComparable(binary.LeftOperand.Type) && IsComparable(binary.RightOperand.Type))
+                    && IsComparable(binary.LeftOperand.WithoutConversions().Type) && IsComparable(binary.RightOperand.WithoutConversions().Type))
                 {
                     Check(c, binary, binary.LeftOperand, binary.RightOperand, binary.OperatorKind == BinaryOperatorKind.Equals ? "==" : "!=", exactFormFixable: true);
                 }
@@ -70,7 +70,7 @@ public sealed class TimingUnsafeComparisonAnalyzer : SecureDevAnalyzer
     private static void Check(OperationAnalysisContext context, IOperation comparison, IOperation left, IOperation right, string how, bool exactFormFixable)
     {
         // Cheapest tests first: comparisons run everywhere, and following a local to its definition walks the method.
-        if (!IsComparable(left.Type) || !IsComparable(right.Type) || IsFixedValue(left) || IsFixedValue(right))
+        if (!IsComparable(left.WithoutConversions().Type) || !IsComparable(right.WithoutConversions().Type) || IsFixedValue(left) || IsFixedValue(right))
         {
             return;
         }
@@ -94,7 +94,7 @@ public sealed class TimingUnsafeComparisonAnalyzer : SecureDevAnalyzer
             return;
         }
 
-        var properties = exactFormFixable && IsByteSpanLike(left.Type) && IsByteSpanLike(right.Type) ? Fixable : ImmutableDictionary<string, string?>.Empty;
+        var properties = exactFormFixable && IsByteSpanLike(left.WithoutConversions().Type) && IsByteSpanLike(right.WithoutConversions().Type) ? Fixable : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.TimingUnsafeComparison, comparison.Syntax.GetLocation(), properties, secret, how));
     }
 
