@@ -49,13 +49,33 @@ internal static class SecretDeclarations
     /// <summary>
     /// A value that spells the member's own name is a key, label or parameter name, not a secret:
     /// <c>const string Password = "password"</c>, <c>ClientSecret = "client_secret"</c>, <c>DbPassword = "Db:Password"</c>,
-    /// <c>ApiKey = "X-Api-Key"</c>.
+    /// <c>ApiKey = "X-Api-Key"</c>, <c>SmtpPassword = "Smtp:Credentials:Password"</c>.
     /// </summary>
     public static bool NamesItself(string name, string value)
     {
         var normalizedName = LettersAndDigits(name);
-        return normalizedName.Length > 0 && LettersAndDigits(value).EndsWith(normalizedName, StringComparison.Ordinal);
+        if (normalizedName.Length == 0)
+        {
+            return false;
+        }
+
+        if (LettersAndDigits(value).EndsWith(normalizedName, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A configuration path whose last segment is what the member is named after: "Database:Password", "mqtt/password".
+        var separator = value.LastIndexOfAny(PathSeparators);
+        if (separator <= 0 || value.IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        var segment = LettersAndDigits(value.Substring(separator + 1));
+        return segment.Length > 0 && normalizedName.EndsWith(segment, StringComparison.Ordinal);
     }
+
+    private static readonly char[] PathSeparators = { ':', '/', '.' };
 
     private static string LettersAndDigits(string text)
     {
