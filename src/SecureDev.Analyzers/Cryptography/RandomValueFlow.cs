@@ -78,7 +78,7 @@ internal sealed class RandomValueFlow
         foreach (var operation in root.DescendantsAndSelf())
         {
             if (operation is IVariableDeclaratorOperation or IAssignmentOperation or IInvocationOperation or IArgumentOperation
-                or IReturnOperation or ISymbolInitializerOperation)
+                or IReturnOperation or ISymbolInitializerOperation or IIsPatternOperation)
             {
                 _operations.Add(operation);
             }
@@ -125,6 +125,11 @@ internal sealed class RandomValueFlow
                         }
 
                         break;
+                    case IIsPatternOperation { Pattern: IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared } } pattern
+                        when !_tainted.Contains(declared) && IsTainted(pattern.Value):
+                        // value is var token
+                        changed |= _tainted.Add(declared);
+                        break;
                     case IInvocationOperation { TargetMethod.Name: "CopyTo" or "TryCopyTo", Instance: { } copied } copy when IsTainted(copied):
                         foreach (var argument in copy.Arguments)
                         {
@@ -153,6 +158,7 @@ internal sealed class RandomValueFlow
             string? use = operation switch
             {
                 IVariableDeclaratorOperation declarator when _tainted.Contains(declarator.Symbol) => Named(declarator.Symbol.Name, declarator.Symbol.Type),
+                IIsPatternOperation { Pattern: IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol declared } } when _tainted.Contains(declared) => Named(declared.Name, declared.Type),
                 IAssignmentOperation assignment when TargetName(assignment.Target) is { } target && IsTainted(assignment.Value) => Named(target.Name, target.Type),
                 IInvocationOperation { Instance: { } instance } when instance.WithoutConversions() is ILocalReferenceOperation receiver && _tainted.Contains(receiver.Local) =>
                     Named(receiver.Local.Name, receiver.Local.Type),

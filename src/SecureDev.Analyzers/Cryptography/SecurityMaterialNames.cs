@@ -13,8 +13,8 @@ internal static class SecurityMaterialNames
     /// <summary>Words that say how a value is stored, not what it is: they are skipped at the end of a name.</summary>
     private static readonly HashSet<string> ContainerWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "bytes", "buffer", "buf", "data", "value", "chars", "characters", "string", "str", "text", "hex", "base64",
-        "array", "span", "builder", "sb", "material", "candidate",
+        "bytes", "byte", "buffer", "buf", "data", "value", "chars", "char", "characters", "character", "digit", "digits",
+        "string", "str", "text", "hex", "base64", "array", "span", "builder", "sb", "material", "candidate",
     };
 
     /// <summary>A random value that becomes one of these must come from a CSPRNG.</summary>

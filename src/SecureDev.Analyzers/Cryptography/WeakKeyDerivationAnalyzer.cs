@@ -146,7 +146,7 @@ public sealed class WeakKeyDerivationAnalyzer : SecureDevAnalyzer
         value is not null && ValueOrigin.TryGetConstant(value, out var constant) && constant is int number ? number : null;
 
     /// <summary>"SHA-1" or "MD5" when the hash is one of them: HashAlgorithmName.SHA1, new HashAlgorithmName("SHA1"), through a local or static readonly field.</summary>
-    private static string? WeakHashName(IOperation value, INamedTypeSymbol? hashAlgorithmName)
+    internal static string? WeakHashName(IOperation value, INamedTypeSymbol? hashAlgorithmName)
     {
         var name = HashName(value.WithoutConversions(), hashAlgorithmName, 0);
         return name?.ToUpperInvariant() switch

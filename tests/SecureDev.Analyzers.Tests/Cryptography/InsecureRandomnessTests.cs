@@ -1,5 +1,6 @@
 using SecureDev.Analyzers.Cryptography;
 using SecureDev.Analyzers.Tests.Harness;
+using SecureDev.CodeFixes.Cryptography;
 using Xunit;
 
 namespace SecureDev.Analyzers.Tests.Cryptography;
@@ -49,4 +50,109 @@ public class InsecureRandomnessTests
                 """),
         },
         allowCompilerErrors: true);
+
+    private static readonly RandomToRandomNumberGeneratorCodeFix Fix = new();
+
+    [Fact]
+    public Task Fix_uses_random_number_generator() => CodeFixVerifier.VerifyFixAsync(Analyzer, Fix,
+        """
+        using System;
+        class C
+        {
+            private readonly Random _random = new();
+            byte[] A()
+            {
+                var salt = new byte[16];
+                _random.NextBytes(salt);
+                return salt;
+            }
+            int B() => Random.Shared.Next(100_000, 1_000_000) is var challenge ? challenge : 0;
+            string D()
+            {
+                var token = new Random().Next().ToString("x");
+                return token;
+            }
+            char E(string alphabet)
+            {
+                var passwordChar = alphabet[_random.Next(alphabet.Length)];
+                return passwordChar;
+            }
+        }
+        """,
+        """
+        using System;
+        class C
+        {
+            private readonly Random _random = new();
+            byte[] A()
+            {
+                var salt = new byte[16];
+                System.Security.Cryptography.RandomNumberGenerator.Fill(salt);
+                return salt;
+            }
+            int B() => System.Security.Cryptography.RandomNumberGenerator.GetInt32(100_000, 1_000_000) is var challenge ? challenge : 0;
+            string D()
+            {
+                var token = System.Security.Cryptography.RandomNumberGenerator.GetInt32(int.MaxValue).ToString("x");
+                return token;
+            }
+            char E(string alphabet)
+            {
+                var passwordChar = alphabet[System.Security.Cryptography.RandomNumberGenerator.GetInt32(alphabet.Length)];
+                return passwordChar;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_all_fixes_every_call() => CodeFixVerifier.VerifyFixAllAsync(Analyzer, Fix,
+        """
+        using System;
+        using System.Security.Cryptography;
+        class C
+        {
+            byte[] A(Random random)
+            {
+                var key = new byte[32];
+                random.NextBytes(key);
+                return key;
+            }
+            int B(Random random) => random.Next(10) is var pin ? pin : 0;
+            string D(Random random) => random.Next(1000, 9999).ToString() is var otp ? otp : "";
+        }
+        """,
+        """
+        using System;
+        using System.Security.Cryptography;
+        class C
+        {
+            byte[] A(Random random)
+            {
+                var key = new byte[32];
+                RandomNumberGenerator.Fill(key);
+                return key;
+            }
+            int B(Random random) => random.Next(10) is var pin ? pin : 0;
+            string D(Random random) => RandomNumberGenerator.GetInt32(1000, 9999).ToString() is var otp ? otp : "";
+        }
+        """);
+
+    [Fact]
+    public Task Fix_is_not_offered_without_an_exact_counterpart() => CodeFixVerifier.VerifyNoFixAsync(Analyzer, Fix,
+        """
+        using System;
+        class C
+        {
+            Random Create() => new();
+            double A(Random random) => random.NextDouble() is var nonce ? nonce : 0;
+            long B(Random random) => random.NextInt64() is var token ? token : 0;
+            int D() => Create().Next() is var secret ? secret : 0;
+            Func<int> E(Random random)
+            {
+                Func<int> next = random.Next;
+                var salt = next();
+                return () => salt;
+            }
+        }
+        """);
 }
