@@ -88,7 +88,7 @@ public sealed class HardcodedCredentialCheckAnalyzer : SecureDevAnalyzer
                     {
                         foreach (var clause in section.Clauses)
                         {
-                            if (ClauseValue(clause) is { } literal && LiteralSecret.IsLiteralSecret(literal))
+                            if (ClauseValue(clause) is { } literal && IsLiteralSecret(literal))
                             {
                                 Report(c, operation, name);
                                 return;
@@ -115,15 +115,22 @@ public sealed class HardcodedCredentialCheckAnalyzer : SecureDevAnalyzer
     private static void Check(OperationAnalysisContext context, IOperation comparison, IOperation left, IOperation right)
     {
         // The name test comes first: following a local to its definition walks the method.
-        if (SecretName(left) is { } name && LiteralSecret.IsLiteralSecret(right))
+        if (SecretName(left) is { } name && IsLiteralSecret(right))
         {
             Report(context, comparison, name);
         }
-        else if (SecretName(right) is { } other && LiteralSecret.IsLiteralSecret(left))
+        else if (SecretName(right) is { } other && IsLiteralSecret(left))
         {
             Report(context, comparison, other);
         }
     }
+
+    /// <summary>
+    /// A literal secret that is not already reported where it is declared: <c>password == DefaultPassword</c> is SD3001's
+    /// finding at the constant (the check itself, often one that forces a change of the default, is then fine).
+    /// </summary>
+    private static bool IsLiteralSecret(IOperation value) =>
+        LiteralSecret.IsLiteralSecret(value) && !SecretDeclarations.IsReportedAtDeclaration(value);
 
     private static void Report(OperationAnalysisContext context, IOperation comparison, (string Name, string Kind) secret) =>
         context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredentialCheck, comparison.Syntax.GetLocation(), secret.Name, secret.Kind));
@@ -161,7 +168,7 @@ public sealed class HardcodedCredentialCheckAnalyzer : SecureDevAnalyzer
 
     private static IOperation? LiteralInPattern(IPatternOperation pattern) => pattern switch
     {
-        IConstantPatternOperation constant when LiteralSecret.IsLiteralSecret(constant.Value) => constant.Value,
+        IConstantPatternOperation constant when IsLiteralSecret(constant.Value) => constant.Value,
         IBinaryPatternOperation binary => LiteralInPattern(binary.LeftPattern) ?? LiteralInPattern(binary.RightPattern),
         _ => null,
     };

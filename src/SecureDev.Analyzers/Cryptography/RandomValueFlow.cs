@@ -53,7 +53,7 @@ internal sealed class RandomValueFlow
             }
 
             var filled = argument.Value.WithoutConversions();
-            if (NameOf(filled) is { } name && SecurityMaterialNames.RandomMaterial(name, isNumber: false) is { } kind)
+            if (NameOf(filled) is { } name && SecurityMaterialNames.RandomMaterial(name, isBinary: true) is { } kind)
             {
                 return $"the {kind} '{name}'";
             }
@@ -113,8 +113,9 @@ internal sealed class RandomValueFlow
                         }
 
                         break;
-                    case IInvocationOperation { Instance: { } instance } invocation when instance.WithoutConversions() is ILocalReferenceOperation receiver && !_tainted.Contains(receiver.Local):
-                        // builder.Append(c), list.Add(b): the receiver now holds the value.
+                    case IInvocationOperation { Instance: { } instance } invocation
+                        when instance.WithoutConversions() is ILocalReferenceOperation receiver && !_tainted.Contains(receiver.Local) && IsValue(receiver.Local.Type):
+                        // builder.Append(c), list.Add(b): the receiver now holds the value (an object told a random number does not).
                         foreach (var argument in invocation.Arguments)
                         {
                             if (IsTainted(argument.Value))
@@ -178,7 +179,7 @@ internal sealed class RandomValueFlow
 
     private static string? Named(string name, ITypeSymbol? type) => type?.TypeKind == TypeKind.Delegate
         ? NamedResult(name, (type as INamedTypeSymbol)?.DelegateInvokeMethod?.ReturnType)
-        : SecurityMaterialNames.RandomMaterial(name, IsNumber(type)) is { } kind ? $"the {kind} '{name}'" : null;
+        : SecurityMaterialNames.RandomMaterial(name, IsBinary(type)) is { } kind ? $"the {kind} '{name}'" : null;
 
     private static string? Argument(IParameterSymbol parameter)
     {
@@ -186,7 +187,7 @@ internal sealed class RandomValueFlow
         var calleeName = callee is null ? parameter.ContainingSymbol.Name
             : callee.MethodKind == MethodKind.Constructor ? callee.ContainingType.Name
             : callee.ContainingType.Name + "." + callee.Name;
-        if (SecurityMaterialNames.RandomMaterial(parameter.Name, IsNumber(parameter.Type)) is { } kind)
+        if (SecurityMaterialNames.RandomMaterial(parameter.Name, IsBinary(parameter.Type)) is { } kind)
         {
             return $"the {kind} passed to '{calleeName}'";
         }
@@ -212,7 +213,7 @@ internal sealed class RandomValueFlow
     }
 
     private static string? NamedResult(string name, ITypeSymbol? type) =>
-        SecurityMaterialNames.RandomMaterial(name, IsNumber(type)) is { } kind ? $"the {kind} returned by '{name}'" : null;
+        SecurityMaterialNames.RandomMaterial(name, IsBinary(type)) is { } kind ? $"the {kind} returned by '{name}'" : null;
 
     /// <summary>A lambda is named by what it is stored in or passed as: Func&lt;string&gt; newToken = () => ...</summary>
     private static string? LambdaTarget(IAnonymousFunctionOperation lambda)
@@ -394,6 +395,15 @@ internal sealed class RandomValueFlow
         IPropertyReferenceOperation property => property.Property.Name,
         IParameterReferenceOperation parameter => parameter.Parameter.Name,
         _ => null,
+    };
+
+    /// <summary>byte[], Span&lt;byte&gt;, ReadOnlySpan&lt;byte&gt;, Memory&lt;byte&gt;: what key material is made of.</summary>
+    private static bool IsBinary(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol array => array.ElementType.SpecialType == SpecialType.System_Byte,
+        INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named => named.Name is "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory"
+                                                                                  && named.TypeArguments[0].SpecialType == SpecialType.System_Byte,
+        _ => false,
     };
 
     private static bool IsNumber(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64

@@ -92,10 +92,10 @@ internal static class SecurityMaterialNames
 
     /// <summary>
     /// What security material a random value that flows into <paramref name="identifier"/> becomes, or null.
-    /// A bare "key" or "id" is an index or a dictionary key more often than key material, so it counts only for values
-    /// that are not numbers (<paramref name="isNumber"/>).
+    /// A bare "key" ("key", "cacheKey") is an index, a cache or dictionary key more often than key material, so it counts
+    /// only for bytes (<paramref name="isBinary"/>); "apiKey", "sessionKey" and the like count for any value.
     /// </summary>
-    public static string? RandomMaterial(string identifier, bool isNumber)
+    public static string? RandomMaterial(string identifier, bool isBinary)
     {
         var words = MeaningfulWords(identifier);
         if (words.Count == 0)
@@ -114,7 +114,7 @@ internal static class SecurityMaterialNames
             return kind;
         }
 
-        return !isNumber && string.Equals(last, "key", StringComparison.OrdinalIgnoreCase) ? "key" : null;
+        return isBinary && string.Equals(last, "key", StringComparison.OrdinalIgnoreCase) ? "key" : null;
     }
 
     /// <summary>What verifier <paramref name="identifier"/> names ("MAC", "signature", "password"), or null.</summary>

@@ -1,13 +1,12 @@
-using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 using SecureDev.Analyzers.Cryptography;
 using SecureDev.Analyzers.Rules;
+using SecureDev.CodeFixes.Common;
 
 namespace SecureDev.CodeFixes.Cryptography;
 
@@ -20,44 +19,23 @@ namespace SecureDev.CodeFixes.Cryptography;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FixedTimeEqualsCodeFix))]
 [Shared]
-public sealed class FixedTimeEqualsCodeFix : CodeFixProvider
+public sealed class FixedTimeEqualsCodeFix : NodeReplacementCodeFix
 {
     public const string EquivalenceKey = "SD1009.FixedTimeEquals";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.TimingUnsafeComparison.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public FixedTimeEqualsCodeFix()
+        : base(RuleCatalog.TimingUnsafeComparison.Id, "Use CryptographicOperations.FixedTimeEquals", EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model?.Compilation.GetTypeByMetadataName("System.Security.Cryptography.CryptographicOperations") is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.ContainsKey(TimingUnsafeComparisonAnalyzer.FixProperty))
-            {
-                continue;
-            }
-
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (Rewrite(node, model, context.CancellationToken) is { } replacement)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use CryptographicOperations.FixedTimeEquals",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(node, replacement.WithTriviaFrom(node)))),
-                        EquivalenceKey),
-                    diagnostic);
-            }
-        }
     }
 
-    private static ExpressionSyntax? Rewrite(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    protected override SyntaxNode? Rewrite(SyntaxNode node, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        diagnostic.Properties.ContainsKey(TimingUnsafeComparisonAnalyzer.FixProperty)
+        && model.Compilation.GetTypeByMetadataName("System.Security.Cryptography.CryptographicOperations") is not null
+        && Comparison(node, model, cancellationToken) is { } replacement
+            ? replacement.WithTriviaFrom(node)
+            : null;
+
+    private static ExpressionSyntax? Comparison(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
     {
         switch (node)
         {

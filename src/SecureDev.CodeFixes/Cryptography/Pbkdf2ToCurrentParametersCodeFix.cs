@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -10,6 +9,7 @@ using Microsoft.CodeAnalysis.Simplification;
 using SecureDev.Analyzers.Common;
 using SecureDev.Analyzers.Cryptography;
 using SecureDev.Analyzers.Rules;
+using SecureDev.CodeFixes.Common;
 
 namespace SecureDev.CodeFixes.Cryptography;
 
@@ -23,37 +23,17 @@ namespace SecureDev.CodeFixes.Cryptography;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(Pbkdf2ToCurrentParametersCodeFix))]
 [Shared]
-public sealed class Pbkdf2ToCurrentParametersCodeFix : CodeFixProvider
+public sealed class Pbkdf2ToCurrentParametersCodeFix : NodeReplacementCodeFix
 {
     public const string EquivalenceKey = "SD1007.CurrentPbkdf2Parameters";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.WeakKeyDerivation.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public Pbkdf2ToCurrentParametersCodeFix()
+        : base(RuleCatalog.WeakKeyDerivation.Id, "Use SHA-256 with 600,000 iterations", EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (Plan(node, model, context.CancellationToken) is { } replacement)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use SHA-256 with 600,000 iterations",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(node, replacement))),
-                        EquivalenceKey),
-                    diagnostic);
-            }
-        }
     }
+
+    protected override SyntaxNode? Rewrite(SyntaxNode node, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        Plan(node, model, cancellationToken);
 
     private static SyntaxNode? Plan(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
     {

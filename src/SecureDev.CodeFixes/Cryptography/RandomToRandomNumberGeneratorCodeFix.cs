@@ -1,12 +1,11 @@
-using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 using SecureDev.Analyzers.Rules;
+using SecureDev.CodeFixes.Common;
 
 namespace SecureDev.CodeFixes.Cryptography;
 
@@ -21,42 +20,31 @@ namespace SecureDev.CodeFixes.Cryptography;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RandomToRandomNumberGeneratorCodeFix))]
 [Shared]
-public sealed class RandomToRandomNumberGeneratorCodeFix : CodeFixProvider
+public sealed class RandomToRandomNumberGeneratorCodeFix : NodeReplacementCodeFix
 {
     public const string EquivalenceKey = "SD1008.RandomNumberGenerator";
 
     private const string Generator = "System.Security.Cryptography.RandomNumberGenerator";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.InsecureRandomness.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public RandomToRandomNumberGeneratorCodeFix()
+        : base(RuleCatalog.InsecureRandomness.Id, "Use RandomNumberGenerator", EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        var generator = model?.Compilation.GetTypeByMetadataName(Generator);
-        if (root is null || model is null || generator is null || generator.GetMembers("GetInt32").IsEmpty || generator.GetMembers("Fill").IsEmpty)
+    }
+
+    protected override SyntaxNode? Rewrite(SyntaxNode node, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var generator = model.Compilation.GetTypeByMetadataName(Generator);
+        if (generator is null || generator.GetMembers("GetInt32").IsEmpty || generator.GetMembers("Fill").IsEmpty)
         {
-            return;
+            return null;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
-                && HasNoSideEffects(access.Expression)
-                && model.GetSymbolInfo(invocation, context.CancellationToken).Symbol is IMethodSymbol method
-                && Replacement(method, invocation.ArgumentList) is { } replacement)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use RandomNumberGenerator",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, replacement.WithTriviaFrom(invocation)))),
-                        EquivalenceKey),
-                    diagnostic);
-            }
-        }
+        return node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
+               && HasNoSideEffects(access.Expression)
+               && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method
+               && Replacement(method, invocation.ArgumentList) is { } replacement
+            ? replacement.WithTriviaFrom(invocation)
+            : null;
     }
 
     private static ExpressionSyntax? Replacement(IMethodSymbol method, ArgumentListSyntax arguments)

@@ -1,12 +1,11 @@
-using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecureDev.Analyzers.Cryptography;
 using SecureDev.Analyzers.Rules;
+using SecureDev.CodeFixes.Common;
 
 namespace SecureDev.CodeFixes.Cryptography;
 
@@ -18,55 +17,28 @@ namespace SecureDev.CodeFixes.Cryptography;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RsaKeySizeTo3072CodeFix))]
 [Shared]
-public sealed class RsaKeySizeTo3072CodeFix : CodeFixProvider
+public sealed class RsaKeySizeTo3072CodeFix : NodeReplacementCodeFix
 {
     public const string EquivalenceKey = "SD1005.RsaKeySize3072";
 
     private const int KeySize = 3072;
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.ShortAsymmetricKey.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public RsaKeySizeTo3072CodeFix()
+        : base(RuleCatalog.ShortAsymmetricKey.Id, "Use a 3072-bit RSA key", EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(ShortAsymmetricKeyAnalyzer.FixProperty, out var kind))
-            {
-                continue;
-            }
-
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            SyntaxNode? replacement = (kind, node) switch
-            {
-                (ShortAsymmetricKeyAnalyzer.ReplaceLiteral, LiteralExpressionSyntax literal) when literal.IsKind(SyntaxKind.NumericLiteralExpression) =>
-                    SizeLiteral().WithTriviaFrom(literal),
-                (ShortAsymmetricKeyAnalyzer.AddArgument, ObjectCreationExpressionSyntax creation) when creation.ArgumentList is null or { Arguments.Count: 0 } =>
-                    creation.WithArgumentList(SizeArguments(creation.ArgumentList)),
-                (ShortAsymmetricKeyAnalyzer.AddArgument, ImplicitObjectCreationExpressionSyntax creation) when creation.ArgumentList.Arguments.Count == 0 =>
-                    creation.WithArgumentList(SizeArguments(creation.ArgumentList)),
-                _ => null,
-            };
-            if (replacement is null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use a 3072-bit RSA key",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(node, replacement))),
-                    EquivalenceKey),
-                diagnostic);
-        }
     }
+
+    protected override SyntaxNode? Rewrite(SyntaxNode node, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        (diagnostic.Properties.TryGetValue(ShortAsymmetricKeyAnalyzer.FixProperty, out var kind) ? kind : null, node) switch
+        {
+            (ShortAsymmetricKeyAnalyzer.ReplaceLiteral, LiteralExpressionSyntax literal) when literal.IsKind(SyntaxKind.NumericLiteralExpression) =>
+                SizeLiteral().WithTriviaFrom(literal),
+            (ShortAsymmetricKeyAnalyzer.AddArgument, ObjectCreationExpressionSyntax creation) when creation.ArgumentList is null or { Arguments.Count: 0 } =>
+                creation.WithArgumentList(SizeArguments(creation.ArgumentList)),
+            (ShortAsymmetricKeyAnalyzer.AddArgument, ImplicitObjectCreationExpressionSyntax creation) when creation.ArgumentList.Arguments.Count == 0 =>
+                creation.WithArgumentList(SizeArguments(creation.ArgumentList)),
+            _ => null,
+        };
 
     private static LiteralExpressionSyntax SizeLiteral() =>
         SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(KeySize));

@@ -14,18 +14,19 @@ public class InsecureRandomnessTests
 
     [Theory]
     [InlineData("sessionToken", false, "token")]
-    [InlineData("saltBytes", false, "salt")]
+    [InlineData("saltBytes", true, "salt")]
     [InlineData("tokenBuilder", false, "token")]
     [InlineData("apiKey", false, "key")]
-    [InlineData("key", false, "key")]
-    [InlineData("key", true, null)]
-    [InlineData("SessionId", true, "session identifier")]
-    [InlineData("tokenLength", true, null)]
-    [InlineData("requestId", true, null)]
-    [InlineData("sessionTimeout", true, null)]
-    [InlineData("pin", true, null)]
-    public void Security_material_is_judged_by_the_end_of_a_name(string name, bool isNumber, string? kind) =>
-        Assert.Equal(kind, SecurityMaterialNames.RandomMaterial(name, isNumber));
+    [InlineData("key", true, "key")]
+    [InlineData("key", false, null)]
+    [InlineData("cacheKey", false, null)]
+    [InlineData("SessionId", false, "session identifier")]
+    [InlineData("tokenLength", false, null)]
+    [InlineData("requestId", false, null)]
+    [InlineData("sessionTimeout", false, null)]
+    [InlineData("pin", false, null)]
+    public void Security_material_is_judged_by_the_end_of_a_name(string name, bool isBinary, string? kind) =>
+        Assert.Equal(kind, SecurityMaterialNames.RandomMaterial(name, isBinary));
 
     [Fact]
     public Task Incomplete_code_does_not_throw() => AnalyzerVerifier.VerifyAsync(

@@ -18,13 +18,13 @@ public class WeakCipherAlgorithmTests
                 using System.Security.Cryptography;
                 class C
                 {
-                    void M(Unknown u)
+                    byte[] M(DES des, Unknown u)
                     {
-                        var a = MD5.;
-                        var b = CryptoConfig.CreateFromName(;
-                        System.Func<byte[], byte[]> f = SHA1.;
-                        var c = new TripleDESCryptoServiceProvider(
-                        u.HashData(null);
+                        var a = TripleDES.;
+                        var b = SymmetricAlgorithm.Create(;
+                        System.Func<RC2> f = RC2.;
+                        u.EncryptEcb(null, PaddingMode.None);
+                        return des.EncryptCbc(
                     }
                 }
                 """),

@@ -62,6 +62,10 @@ public class LoginRequest
 
 public class CredentialCheckLookAlikes
 {
+    private const string DefaultPassword = "changeme"; // reported by SD3001 where it is declared
+
+    public bool MustChangeDefault(string password) => password == DefaultPassword; // Compliant: forces a change of the default, which SD3001 reports at its declaration
+
     public bool Empty(string password) => password == ""; // Compliant: an empty password is checked, not a built-in one
 
     public bool Missing(string? password) => password == null; // Compliant

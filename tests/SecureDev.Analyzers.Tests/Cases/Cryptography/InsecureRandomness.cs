@@ -111,6 +111,12 @@ public class LegitimateRandomness
 
     public int TokenLength() => 16 + _random.Next(16); // Compliant: a length, not a token
 
+    public string CacheKey(string prefix)
+    {
+        var cacheKey = $"{prefix}-{_random.Next()}"; // Compliant: a cache key spread at random is not key material
+        return cacheKey;
+    }
+
     public byte[] TestPayload(int size)
     {
         var payload = new byte[size];
@@ -122,7 +128,18 @@ public class LegitimateRandomness
 
     public object Simulated() => new SimulatedSession(_random.Next()); // Compliant: an object with a random field is not itself a secret
 
+    public void Advance()
+    {
+        var session = new SimulatedPlant();
+        session.Step(_random.NextDouble()); // Compliant: a simulation run told a random number is not a session identifier
+    }
+
     public TimeSpan SessionTimeout() => TimeSpan.FromMinutes(10 + _random.Next(5)); // Compliant: a session's timeout is not its identifier
 }
 
 public record SimulatedSession(int Seed);
+
+public class SimulatedPlant
+{
+    public void Step(double noise) { }
+}
