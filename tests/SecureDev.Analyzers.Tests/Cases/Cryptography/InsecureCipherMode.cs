@@ -51,6 +51,10 @@ public class RecipeStore
 
     public Func<CipherMode> Lambda() => () => CipherMode.ECB; // Noncompliant SD1003
 
+    public Func<CipherMode> AnonymousMethod() => delegate { return CipherMode.ECB; }; // Noncompliant SD1003
+
+    public System.Collections.Generic.List<CipherMode> AllowedModes() => new() { CipherMode.CBC, CipherMode.ECB }; // Noncompliant SD1003 {{ECB mode (argument 'item' of 'Add') shows equal plaintext blocks as equal ciphertext blocks; use AES-GCM}}
+
     public CipherMode LocalFunction()
     {
         return Pick();
@@ -79,6 +83,10 @@ public class UnauthenticatedModes
     public byte[] OneShotCfb(Aes aes, byte[] data, byte[] iv) => aes.DecryptCfb(data, iv); // Noncompliant SD1004 {{AES in CFB mode ('Aes.DecryptCfb') is not authenticated and no MAC is computed here; use AES-GCM, which also detects tampering}}
 
     public void ExplicitCbc(Aes aes) => aes.Mode = CipherMode.CBC; // Noncompliant SD1004
+
+#pragma warning disable SYSLIB0021 // the obsolete managed class still compiles
+    public Aes InitializerCbc() => new AesManaged { Mode = CipherMode.CBC }; // Noncompliant SD1004
+#pragma warning restore SYSLIB0021
 
     public ICryptoTransform DefaultMode(byte[] key, byte[] iv)
     {

@@ -75,6 +75,12 @@ public class SessionManager
         return otp;
     }
 
+    public Func<string> AnonymousMethod()
+    {
+        Func<string> createSalt = delegate { return _random.Next().ToString("x"); }; // Noncompliant SD1008 {{System.Random output becomes the salt returned by 'createSalt'; use RandomNumberGenerator}}
+        return createSalt;
+    }
+
     public string LocalFunction()
     {
         return CreateNonce();
