@@ -15,7 +15,8 @@ internal static class SecretDeclarations
     /// <summary>The kind of secret ("password", "api key") a declaration of <paramref name="member"/> with <paramref name="value"/> hard-codes, or null.</summary>
     public static string? HardcodedKind(ISymbol member, IOperation value)
     {
-        if (SecretNames.SecretKind(member.Name) is not { } kind || !LiteralSecret.IsLiteralSecret(value))
+        // The value test comes first: most initializers are not literal secrets, and it allocates nothing.
+        if (!LiteralSecret.IsLiteralSecret(value) || SecretNames.SecretKind(member.Name) is not { } kind)
         {
             return null;
         }
