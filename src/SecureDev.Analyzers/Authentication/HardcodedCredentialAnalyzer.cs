@@ -74,7 +74,8 @@ public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
             OperationKind.FieldInitializer,
             OperationKind.PropertyInitializer);
 
-        // The value test comes first: it is cheap and rules out almost every argument before a name is split into words.
+        // Cheap tests first: the shape of the value rules out most arguments, a name without a secret fragment most of
+        // the rest, before the value is followed through locals.
         void Check(OperationAnalysisContext c, IOperation value, string name, ISymbol receiver)
         {
             if (string.Equals(name, "connectionString", StringComparison.OrdinalIgnoreCase))
@@ -87,11 +88,26 @@ public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
                 return;
             }
 
-            if (LiteralSecret.IsLiteralSecret(value) && SecretNames.SecretKind(name) is { } kind && !SecretDeclarations.IsReportedAtDeclaration(value))
+            // A local may hold a literal, but finding its definition walks the method: only after the name says secret.
+            if (MayBeLiteral(value)
+                && SecretNames.SecretKind(name) is { } kind
+                && LiteralSecret.IsLiteralSecret(value)
+                && !SecretDeclarations.IsReportedAtDeclaration(value))
             {
                 c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), kind, PassedTo, Describe(receiver)));
             }
         }
+    }
+
+    /// <summary>The shapes <see cref="LiteralSecret"/> can accept, judged without following anything: a constant, a local or field, constant data.</summary>
+    private static bool MayBeLiteral(IOperation value)
+    {
+        var operation = value.WithoutConversions();
+        return operation.ConstantValue.HasValue
+            ? operation.ConstantValue.Value is string text && SecretNames.IsLiteralSecret(text)
+            : operation is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or IArrayCreationOperation
+                or IInvocationOperation or IUtf8StringOperation
+              || NewerOperationKinds.IsCollectionExpression(operation);
     }
 
     /// <summary>"NetworkCredential" for a constructor, "Type.Member" otherwise.</summary>

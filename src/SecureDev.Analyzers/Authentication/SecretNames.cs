@@ -21,9 +21,17 @@ internal static class SecretNames
         "password hash", "pwd hash", "passphrase hash", "password digest",
     };
 
+    /// <summary>Fragments every secret name contains: names without one are ruled out before they are split into words.</summary>
+    private static readonly string[] Fragments = { "pass", "pwd", "secret", "psk", "key", "token" };
+
     /// <summary>The secret word the name ends with ("password", "api key"), or null when it names no secret.</summary>
     public static string? SecretKind(string identifier)
     {
+        if (!ContainsAny(identifier, Fragments))
+        {
+            return null;
+        }
+
         var words = IdentifierWords.Split(identifier);
         if (words.Count == 0)
         {
@@ -51,6 +59,20 @@ internal static class SecretNames
         }
 
         return SecretPairs.Contains(last) ? last.ToLowerInvariant() : null;
+    }
+
+    /// <summary>True when <paramref name="identifier"/> contains one of <paramref name="fragments"/>, ignoring case; allocates nothing.</summary>
+    public static bool ContainsAny(string identifier, string[] fragments)
+    {
+        foreach (var fragment in fragments)
+        {
+            if (identifier.IndexOf(fragment, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for a literal that is plausibly a real secret: not empty, not a placeholder such as "${PASSWORD}" or "****".</summary>

@@ -306,7 +306,7 @@ internal sealed class RandomValueFlow
                 return ReturnsTainted(lambda, depth);
             default:
                 // Collection expressions ([a, b]) are an operation kind newer than the Roslyn this assembly targets.
-                if (operation.Kind.ToString() == "CollectionExpression")
+                if (NewerOperationKinds.IsCollectionExpression(operation))
                 {
                     foreach (var child in operation.ChildOperations)
                     {

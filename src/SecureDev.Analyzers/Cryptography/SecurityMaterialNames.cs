@@ -17,6 +17,18 @@ internal static class SecurityMaterialNames
         "string", "str", "text", "hex", "base64", "array", "span", "builder", "sb", "material", "candidate",
     };
 
+    /// <summary>Fragments every name of random security material contains (a cheap test before splitting a name).</summary>
+    private static readonly string[] RandomMaterialFragments =
+    {
+        "token", "salt", "nonce", "iv", "pass", "pwd", "secret", "challenge", "otp", "srf", "session", "key", "code",
+    };
+
+    /// <summary>Fragments every verifier name contains.</summary>
+    private static readonly string[] VerifierFragments =
+    {
+        "mac", "sig", "hash", "digest", "token", "pass", "pwd", "secret", "otp", "key", "code", "session",
+    };
+
     /// <summary>A random value that becomes one of these must come from a CSPRNG.</summary>
     private static readonly Dictionary<string, string> RandomMaterialWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -97,6 +109,11 @@ internal static class SecurityMaterialNames
     /// </summary>
     public static string? RandomMaterial(string identifier, bool isBinary)
     {
+        if (!Authentication.SecretNames.ContainsAny(identifier, RandomMaterialFragments))
+        {
+            return null;
+        }
+
         var words = MeaningfulWords(identifier);
         if (words.Count == 0)
         {
@@ -120,6 +137,11 @@ internal static class SecurityMaterialNames
     /// <summary>What verifier <paramref name="identifier"/> names ("MAC", "signature", "password"), or null.</summary>
     public static string? Verifier(string identifier)
     {
+        if (!Authentication.SecretNames.ContainsAny(identifier, VerifierFragments))
+        {
+            return null;
+        }
+
         var words = MeaningfulWords(identifier);
         if (words.Count == 0)
         {

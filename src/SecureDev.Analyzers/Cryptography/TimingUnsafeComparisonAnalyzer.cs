@@ -198,15 +198,14 @@ public sealed class TimingUnsafeComparisonAnalyzer : SecureDevAnalyzer
         _ => null,
     };
 
-    /// <summary>Constants, null, empty strings and arrays, default: comparing with them reveals nothing secret.</summary>
+    /// <summary>Constants, null, empty strings and arrays, default: comparing with them reveals nothing secret (constant data through locals is checked later, when a secret is in play).</summary>
     private static bool IsFixedValue(IOperation operand)
     {
         var value = operand.WithoutConversions();
         return value.ConstantValue.HasValue
                || value is IDefaultValueOperation
                || value is IFieldReferenceOperation { Field: { Name: "Empty", ContainingType.SpecialType: SpecialType.System_String } }
-               || value is IInvocationOperation { TargetMethod.Name: "Empty", TargetMethod.ContainingType.SpecialType: SpecialType.System_Array }
-               || ValueOrigin.IsConstantData(value);
+               || value is IInvocationOperation { TargetMethod.Name: "Empty", TargetMethod.ContainingType.SpecialType: SpecialType.System_Array };
     }
 
     /// <summary>Strings and byte or char sequences: the shapes secrets are compared in.</summary>
