@@ -11,12 +11,17 @@ namespace SecureDev.Analyzers.Authentication;
 /// Literal secrets handed to the code that authenticates with them: an argument for a parameter named like a secret
 /// (NetworkCredential's password, UserIdentity's password, WithCredentials' password, a user method's apiKey), an
 /// assignment or initializer of a property or field named like one, and connection strings whose Password/Pwd is a
-/// literal. Values that arrive from configuration, the environment or a parameter are not literals and stay quiet, as do
-/// empty strings and placeholders.
+/// literal. Constants, fields and properties named like a secret and declared with a literal one are reported where
+/// they are declared (including defaults such as <c>string Password { get; set; } = "admin"</c>), and not again where
+/// they are used. Values that arrive from configuration, the environment or a parameter are not literals and stay
+/// quiet, as do empty strings, placeholders and values that only spell the member's own name (<c>Password = "password"</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
 {
+    private const string PassedTo = "passed to";
+    private const string StoredIn = "stored in";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Supported(RuleCatalog.HardcodedCredential);
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
@@ -51,24 +56,58 @@ public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
             },
             OperationKind.SimpleAssignment);
 
-        // The value test comes first: it is cheap and rules out almost every argument before a name is split into words.
+        context.RegisterOperationAction(
+            c =>
+            {
+                var initializer = (ISymbolInitializerOperation)c.Operation;
+                var member = initializer switch
+                {
+                    IFieldInitializerOperation { InitializedFields.Length: 1 } field => (ISymbol)field.InitializedFields[0],
+                    IPropertyInitializerOperation { InitializedProperties.Length: 1 } property => property.InitializedProperties[0],
+                    _ => null,
+                };
+                if (member is not null && SecretDeclarations.HardcodedKind(member, initializer.Value) is { } kind)
+                {
+                    c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, initializer.Value.Syntax.GetLocation(), kind, StoredIn, member.Name));
+                }
+            },
+            OperationKind.FieldInitializer,
+            OperationKind.PropertyInitializer);
+
+        // Cheap tests first: the shape of the value rules out most arguments, a name without a secret fragment most of
+        // the rest, before the value is followed through locals.
         void Check(OperationAnalysisContext c, IOperation value, string name, ISymbol receiver)
         {
             if (string.Equals(name, "connectionString", StringComparison.OrdinalIgnoreCase))
             {
                 if (value.TryGetConstantString(out var connectionString) && ConnectionStrings.HasLiteralPassword(connectionString))
                 {
-                    c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), "password in a connection string", Describe(receiver)));
+                    c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), "password in a connection string", PassedTo, Describe(receiver)));
                 }
 
                 return;
             }
 
-            if (LiteralSecret.IsLiteralSecret(value) && SecretNames.SecretKind(name) is { } kind)
+            // A local may hold a literal, but finding its definition walks the method: only after the name says secret.
+            if (MayBeLiteral(value)
+                && SecretNames.SecretKind(name) is { } kind
+                && LiteralSecret.IsLiteralSecret(value)
+                && !SecretDeclarations.IsReportedAtDeclaration(value))
             {
-                c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), kind, Describe(receiver)));
+                c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), kind, PassedTo, Describe(receiver)));
             }
         }
+    }
+
+    /// <summary>The shapes <see cref="LiteralSecret"/> can accept, judged without following anything: a constant, a local or field, constant data.</summary>
+    private static bool MayBeLiteral(IOperation value)
+    {
+        var operation = value.WithoutConversions();
+        return operation.ConstantValue.HasValue
+            ? operation.ConstantValue.Value is string text && SecretNames.IsLiteralSecret(text)
+            : operation is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or IArrayCreationOperation
+                or IInvocationOperation or IUtf8StringOperation
+              || NewerOperationKinds.IsCollectionExpression(operation);
     }
 
     /// <summary>"NetworkCredential" for a constructor, "Type.Member" otherwise.</summary>

@@ -1,3 +1,5 @@
+using SecureDev.Analyzers.Common;
+
 namespace SecureDev.Analyzers.Authentication;
 
 /// <summary>
@@ -16,12 +18,21 @@ internal static class SecretNames
     {
         "api key", "apikey", "secret key", "private key", "access key", "shared key", "preshared key", "pre shared key",
         "access token", "auth token", "bearer token", "refresh token", "api token", "client secret",
+        "password hash", "pwd hash", "passphrase hash", "password digest",
     };
+
+    /// <summary>Fragments every secret name contains: names without one are ruled out before they are split into words.</summary>
+    private static readonly string[] Fragments = { "pass", "pwd", "secret", "psk", "key", "token" };
 
     /// <summary>The secret word the name ends with ("password", "api key"), or null when it names no secret.</summary>
     public static string? SecretKind(string identifier)
     {
-        var words = Words(identifier);
+        if (!ContainsAny(identifier, Fragments))
+        {
+            return null;
+        }
+
+        var words = IdentifierWords.Split(identifier);
         if (words.Count == 0)
         {
             return null;
@@ -50,6 +61,20 @@ internal static class SecretNames
         return SecretPairs.Contains(last) ? last.ToLowerInvariant() : null;
     }
 
+    /// <summary>True when <paramref name="identifier"/> contains one of <paramref name="fragments"/>, ignoring case; allocates nothing.</summary>
+    public static bool ContainsAny(string identifier, string[] fragments)
+    {
+        foreach (var fragment in fragments)
+        {
+            if (identifier.IndexOf(fragment, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for a literal that is plausibly a real secret: not empty, not a placeholder such as "${PASSWORD}" or "****".</summary>
     public static bool IsLiteralSecret(string value)
     {
@@ -71,30 +96,5 @@ internal static class SecretNames
         }
 
         return text.Any(ch => ch != '*' && ch != '?' && ch != '.');
-    }
-
-    private static List<string> Words(string identifier)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= identifier.Length; i++)
-        {
-            var ch = i < identifier.Length ? identifier[i] : '_';
-            var boundary = !char.IsLetterOrDigit(ch)
-                           || (start >= 0 && char.IsUpper(ch) && i > start
-                               && (char.IsLower(identifier[i - 1]) || (i + 1 < identifier.Length && char.IsLower(identifier[i + 1]) && char.IsUpper(identifier[i - 1]))));
-            if (boundary && start >= 0)
-            {
-                words.Add(identifier.Substring(start, i - start));
-                start = -1;
-            }
-
-            if (char.IsLetterOrDigit(ch) && start < 0)
-            {
-                start = i;
-            }
-        }
-
-        return words;
     }
 }

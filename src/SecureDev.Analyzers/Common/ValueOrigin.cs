@@ -43,6 +43,7 @@ internal static class ValueOrigin
         return value switch
         {
             ILocalReferenceOperation local => SingleDefinition(local) is { } definition && TryGetConstant(definition, depth + 1, out constant),
+            IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } => StaticReadonlyConstant.TryGetValue(field, out constant),
             _ => false,
         };
     }
@@ -102,7 +103,7 @@ internal static class ValueOrigin
     }
 
     /// <summary>The value a local is given, when it is given exactly one (its initializer or one assignment) and never passed by reference.</summary>
-    internal static IOperation? SingleDefinition(ILocalReferenceOperation reference)
+    public static IOperation? SingleDefinition(ILocalReferenceOperation reference)
     {
         var root = reference as IOperation;
         while (root.Parent is not null)

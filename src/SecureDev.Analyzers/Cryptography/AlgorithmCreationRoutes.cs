@@ -9,8 +9,9 @@ namespace SecureDev.Analyzers.Cryptography;
 /// <summary>
 /// Every way .NET lets code obtain an instance or a one-shot operation of a System.Security.Cryptography algorithm:
 /// <c>new</c> of the class or of a subclass (*Managed, *CryptoServiceProvider), its static members (Create, HashData,
-/// ...), and creation by name through CryptoConfig or the abstract bases' Create(string). The weak-hash and weak-cipher
-/// rules describe their algorithms as data and share this one matcher.
+/// ...) called or taken as a method group, and creation by name through CryptoConfig or the abstract bases'
+/// Create(string), the name written in place or held by a local, constant or static readonly field. The weak-hash,
+/// weak-cipher and short-key rules describe their algorithms as data and share this one matcher.
 /// </summary>
 internal sealed class AlgorithmCreationRoutes
 {
@@ -79,13 +80,26 @@ internal sealed class AlgorithmCreationRoutes
                 else if (method.Name is "Create" or "CreateFromName"
                          && byNameFactories.ContainsExactly(method.ContainingType)
                          && invocation.Arguments.Length > 0
-                         && invocation.Arguments[0].Value.TryGetConstantString(out var name)
+                         && ValueOrigin.TryGetConstant(invocation.Arguments[0].Value, out var constant)
+                         && constant is string name
                          && _displayNameByConfigName.TryGetValue(name.Trim(), out var display))
                 {
                     report(c, invocation, display);
                 }
             },
             OperationKind.Invocation);
+
+        // A static factory or one-shot API as a method group: Func<byte[], byte[]> hash = SHA1.HashData.
+        context.RegisterOperationAction(
+            c =>
+            {
+                var reference = (IMethodReferenceOperation)c.Operation;
+                if (reference.Method.IsStatic && reference.Parent is not INameOfOperation && algorithms.Contains(reference.Method.ContainingType, out var algorithm))
+                {
+                    report(c, reference, DisplayName(algorithm));
+                }
+            },
+            OperationKind.MethodReference);
 
         return algorithms;
     }

@@ -133,4 +133,26 @@ public class WeakHashAlgorithmTests
             HashAlgorithm D() => SHA256.Create();
         }
         """);
+
+    [Fact]
+    public Task Incomplete_code_does_not_throw() => AnalyzerVerifier.VerifyAsync(
+        new[] { (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)new WeakHashAlgorithmAnalyzer() },
+        new[]
+        {
+            ("Test0.cs", """
+                using System.Security.Cryptography;
+                class C
+                {
+                    void M(Unknown u)
+                    {
+                        var a = MD5.;
+                        var b = CryptoConfig.CreateFromName(;
+                        System.Func<byte[], byte[]> f = SHA1.;
+                        var c = new TripleDESCryptoServiceProvider(
+                        u.HashData(null);
+                    }
+                }
+                """),
+        },
+        allowCompilerErrors: true);
 }

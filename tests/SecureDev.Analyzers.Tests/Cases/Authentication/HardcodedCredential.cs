@@ -8,13 +8,18 @@ namespace Cases.Authentication;
 
 public class HistorianConnection
 {
-    private const string ServicePassword = "Hist0rian!2024";
+    private const string ServicePassword = "Hist0rian!2024"; // Noncompliant SD3001 {{A literal password is stored in 'ServicePassword'; read it from configuration, the environment or a secret store}}
+//                                         ^^^^^^^^^^^^^^^^
 
     public NetworkCredential Constructor() => new("historian", "Hist0rian!2024"); // Noncompliant SD3001 {{A literal password is passed to 'NetworkCredential'; read it from configuration, the environment or a secret store}}
 //                                                             ^^^^^^^^^^^^^^^^
 
-    public NetworkCredential ThroughConstant() => new NetworkCredential("historian", ServicePassword); // Noncompliant SD3001
-//                                                                                   ^^^^^^^^^^^^^^^
+    public NetworkCredential ThroughConstant() => new NetworkCredential("historian", ServicePassword); // Compliant: reported once, where the constant is declared
+
+    private const string DefaultValue = "Hist0rian!2024";
+
+    public NetworkCredential ThroughNeutralConstant() => new NetworkCredential("historian", DefaultValue); // Noncompliant SD3001
+//                                                                                          ^^^^^^^^^^^^
 
     public NetworkCredential Property()
     {
@@ -63,8 +68,37 @@ public class HistorianConnection
     private static void Unlock(char[] passphrase) { }
 }
 
+public class PanelDefaults
+{
+    public string AdminPassword { get; set; } = "admin"; // Noncompliant SD3001 {{A literal password is stored in 'AdminPassword'; read it from configuration, the environment or a secret store}}
+
+    private static readonly string ClientSecret = "7f1c9e2a-secret-of-the-panel"; // Noncompliant SD3001
+
+    private readonly char[] _pinPassphrase = "1234-5678".ToCharArray(); // Noncompliant SD3001
+
+    internal static readonly byte[] MqttApiKey = { 0x51, 0x7a, 0x09, 0xc3 }; // Noncompliant SD3001
+
+    public NetworkCredential Use() => new("panel", ClientSecret); // Compliant: reported at the declaration
+
+    public int Length => _pinPassphrase.Length + MqttApiKey.Length + AdminPassword.Length;
+}
+
 public class CredentialLookAlikes
 {
+    public const string Password = "Password"; // Compliant: a field name, label or setting key that spells its own name
+
+    public const string ClientSecretParameter = "client_secret"; // Compliant: not named like a secret
+
+    private const string ApiKeyHeader = "X-Api-Key"; // Compliant: a header name
+
+    public const string DbPassword = "Database:Password"; // Compliant: a configuration key
+
+    public string AdminPasswordDefault { get; set; } = ""; // Compliant: no default at all
+
+    private static readonly string ServiceSecret = Environment.GetEnvironmentVariable("SERVICE_SECRET") ?? ""; // Compliant: from the environment
+
+    public string Header() => ApiKeyHeader + Password + DbPassword + ServiceSecret;
+
     public NetworkCredential FromEnvironment() =>
         new("historian", Environment.GetEnvironmentVariable("HISTORIAN_PASSWORD")); // Compliant: from the environment
 

@@ -39,6 +39,16 @@ public class ConfigurationVault
 //                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 
     public ICryptoTransform Transform(DES injected) => injected.CreateDecryptor(); // Noncompliant SD1002
+
+    public System.Func<TripleDES> MethodGroup() => TripleDES.Create; // Noncompliant SD1002
+
+    public object? ByNameThroughLocal()
+    {
+        var algorithm = "RC2";
+#pragma warning disable SYSLIB0045
+        return SymmetricAlgorithm.Create(algorithm); // Noncompliant SD1002
+#pragma warning restore SYSLIB0045
+    }
 }
 
 public class StrongLookAlikes

@@ -57,8 +57,24 @@ public class FirmwareImage
     }
 
     private const string AlgorithmName = "MD5";
+    private static readonly string ConfiguredAlgorithm = "SHA1";
 
     public object? ThroughConstant() => CryptoConfig.CreateFromName(AlgorithmName); // Noncompliant SD1001
+
+    public object? ThroughStaticReadonly() => CryptoConfig.CreateFromName(ConfiguredAlgorithm); // Noncompliant SD1001 {{SHA-1 is a broken hash algorithm; use SHA-256 or stronger}}
+
+    public object? ThroughLocal()
+    {
+        var name = "RIPEMD160";
+        return CryptoConfig.CreateFromName(name); // Noncompliant SD1001
+    }
+
+    public System.Func<byte[], byte[]> MethodGroup() => MD5.HashData; // Noncompliant SD1001 {{MD5 is a broken hash algorithm; use SHA-256 or stronger}}
+//                                                      ^^^^^^^^^^^^
+
+    public System.Func<byte[], byte[]> Lambda() => data => SHA1.HashData(data); // Noncompliant SD1001
+
+    public string Name() => nameof(MD5.HashData); // Compliant: nameof creates nothing
 }
 
 public class LookAlikes
