@@ -102,7 +102,7 @@ internal static class ValueOrigin
     }
 
     /// <summary>The value a local is given, when it is given exactly one (its initializer or one assignment) and never passed by reference.</summary>
-    private static IOperation? SingleDefinition(ILocalReferenceOperation reference)
+    internal static IOperation? SingleDefinition(ILocalReferenceOperation reference)
     {
         var root = reference as IOperation;
         while (root.Parent is not null)
