@@ -15,8 +15,35 @@ internal static class SettingSinks
 {
     /// <param name="isSettingType">A cheap test of the target's type (the property, field or parameter type); only those targets reach <paramref name="judge"/>.</param>
     /// <param name="judge">Called with each value handed to a target of that type.</param>
-    public static void Register(CompilationStartAnalysisContext context, Func<ITypeSymbol, bool> isSettingType, Action<OperationAnalysisContext, SettingSink> judge)
+    /// <param name="kinds">The kinds of sink to register (each is one more operation action).</param>
+    public static void Register(
+        CompilationStartAnalysisContext context,
+        Func<ITypeSymbol, bool> isSettingType,
+        Action<OperationAnalysisContext, SettingSink> judge,
+        SettingSinkKinds kinds = SettingSinkKinds.All)
     {
+        if ((kinds & SettingSinkKinds.Assignment) != 0)
+        {
+            RegisterAssignments(context, isSettingType, judge);
+        }
+
+        if ((kinds & SettingSinkKinds.Argument) != 0)
+        {
+            RegisterArguments(context, isSettingType, judge);
+        }
+
+        if ((kinds & SettingSinkKinds.Return) != 0)
+        {
+            RegisterReturns(context, isSettingType, judge);
+        }
+
+        if ((kinds & SettingSinkKinds.Initializer) != 0)
+        {
+            RegisterInitializers(context, isSettingType, judge);
+        }
+    }
+
+    private static void RegisterAssignments(CompilationStartAnalysisContext context, Func<ITypeSymbol, bool> isSettingType, Action<OperationAnalysisContext, SettingSink> judge) =>
         context.RegisterOperationAction(
             c =>
             {
@@ -34,6 +61,7 @@ internal static class SettingSinks
             OperationKind.SimpleAssignment,
             OperationKind.CompoundAssignment);
 
+    private static void RegisterArguments(CompilationStartAnalysisContext context, Func<ITypeSymbol, bool> isSettingType, Action<OperationAnalysisContext, SettingSink> judge) =>
         context.RegisterOperationAction(
             c =>
             {
@@ -50,15 +78,30 @@ internal static class SettingSinks
 
                 foreach (var argument in arguments)
                 {
-                    if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } parameter && isSettingType(parameter.Type))
+                    if (argument.Parameter is not { } parameter)
+                    {
+                        continue;
+                    }
+
+                    if (argument.ArgumentKind == ArgumentKind.Explicit && isSettingType(parameter.Type))
                     {
                         judge(c, new SettingSink(argument.Value, parameter, SettingSinkKind.Argument, c.Operation));
+                    }
+                    else if (argument.ArgumentKind == ArgumentKind.ParamArray
+                             && parameter.Type is IArrayTypeSymbol { ElementType: { } element } && isSettingType(element)
+                             && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+                    {
+                        foreach (var item in initializer.ElementValues)
+                        {
+                            judge(c, new SettingSink(item, parameter, SettingSinkKind.Argument, c.Operation));
+                        }
                     }
                 }
             },
             OperationKind.Invocation,
             OperationKind.ObjectCreation);
 
+    private static void RegisterReturns(CompilationStartAnalysisContext context, Func<ITypeSymbol, bool> isSettingType, Action<OperationAnalysisContext, SettingSink> judge) =>
         context.RegisterOperationAction(
             c =>
             {
@@ -71,6 +114,7 @@ internal static class SettingSinks
             },
             OperationKind.Return);
 
+    private static void RegisterInitializers(CompilationStartAnalysisContext context, Func<ITypeSymbol, bool> isSettingType, Action<OperationAnalysisContext, SettingSink> judge) =>
         context.RegisterOperationAction(
             c =>
             {
@@ -92,7 +136,6 @@ internal static class SettingSinks
             OperationKind.FieldInitializer,
             OperationKind.PropertyInitializer,
             OperationKind.ParameterInitializer);
-    }
 
     /// <summary>The property or field a value is stored into; null for locals and parameters (their value is followed instead).</summary>
     private static ISymbol? Member(IOperation target) => target switch
@@ -117,6 +160,17 @@ internal static class SettingSinks
         IPropertySymbol property => property.IsStatic && property.SetMethod is null,
         _ => false,
     };
+}
+
+/// <summary>Which sinks <see cref="SettingSinks.Register"/> watches.</summary>
+[Flags]
+internal enum SettingSinkKinds
+{
+    Assignment = 1,
+    Argument = 2,
+    Return = 4,
+    Initializer = 8,
+    All = Assignment | Argument | Return | Initializer,
 }
 
 internal enum SettingSinkKind

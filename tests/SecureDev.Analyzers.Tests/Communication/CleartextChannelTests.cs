@@ -1,0 +1,11 @@
+using SecureDev.Analyzers.Communication;
+using SecureDev.Analyzers.Tests.Harness;
+using Xunit;
+
+namespace SecureDev.Analyzers.Tests.Communication;
+
+public class CleartextChannelTests
+{
+    [Fact]
+    public Task Cases() => AnalyzerVerifier.VerifyCaseFileAsync(new CleartextChannelAnalyzer(), "Communication/CleartextChannel.cs");
+}
