@@ -41,8 +41,18 @@ public sealed class LegacyTlsToOsDefaultCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax value
-                && Replacement(value, model, context.CancellationToken) is { } replacement)
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value)
+            {
+                continue;
+            }
+
+            // The reported value may sit in parentheses that become pointless once it is one member.
+            while (value.Parent is ParenthesizedExpressionSyntax parenthesized)
+            {
+                value = parenthesized;
+            }
+
+            if (Replacement(value, model, context.CancellationToken) is { } replacement)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
