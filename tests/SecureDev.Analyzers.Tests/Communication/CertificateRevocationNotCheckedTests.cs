@@ -8,4 +8,7 @@ public class CertificateRevocationNotCheckedTests
 {
     [Fact]
     public Task Cases() => AnalyzerVerifier.VerifyCaseFileAsync(new CertificateRevocationNotCheckedAnalyzer(), "Communication/CertificateRevocationNotChecked.cs");
+
+    [Fact]
+    public Task Incomplete_code_does_not_throw() => IncompleteCode.AssertNoExceptionAsync(new CertificateRevocationNotCheckedAnalyzer());
 }

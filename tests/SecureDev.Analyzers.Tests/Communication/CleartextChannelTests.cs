@@ -8,4 +8,7 @@ public class CleartextChannelTests
 {
     [Fact]
     public Task Cases() => AnalyzerVerifier.VerifyCaseFileAsync(new CleartextChannelAnalyzer(), "Communication/CleartextChannel.cs");
+
+    [Fact]
+    public Task Incomplete_code_does_not_throw() => IncompleteCode.AssertNoExceptionAsync(new CleartextChannelAnalyzer());
 }

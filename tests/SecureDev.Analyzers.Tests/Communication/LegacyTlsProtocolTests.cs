@@ -101,4 +101,7 @@ public class LegacyTlsProtocolTests
             void D(HttpClientHandler h) => h.SslProtocols = SslProtocols.Tls13;
         }
         """);
+
+    [Fact]
+    public Task Incomplete_code_does_not_throw() => IncompleteCode.AssertNoExceptionAsync(Analyzer);
 }

@@ -8,4 +8,7 @@ public class ListensOnEveryInterfaceTests
 {
     [Fact]
     public Task Cases() => AnalyzerVerifier.VerifyCaseFileAsync(new ListensOnEveryInterfaceAnalyzer(), "Communication/ListensOnEveryInterface.cs");
+
+    [Fact]
+    public Task Incomplete_code_does_not_throw() => IncompleteCode.AssertNoExceptionAsync(new ListensOnEveryInterfaceAnalyzer());
 }

@@ -96,4 +96,7 @@ public class UnsafeDeserializationTests
             void D(JsonSerializer s) => s.TypeNameHandling = TypeNameHandling.None;
         }
         """);
+
+    [Fact]
+    public Task Incomplete_code_does_not_throw() => IncompleteCode.AssertNoExceptionAsync(Analyzer);
 }

@@ -8,4 +8,7 @@ public class UnverifiedCodeLoadingTests
 {
     [Fact]
     public Task Cases() => AnalyzerVerifier.VerifyCaseFileAsync(new UnverifiedCodeLoadingAnalyzer(), "Serialization/UnverifiedCodeLoading.cs");
+
+    [Fact]
+    public Task Incomplete_code_does_not_throw() => IncompleteCode.AssertNoExceptionAsync(new UnverifiedCodeLoadingAnalyzer());
 }

@@ -121,4 +121,7 @@ public class XmlExternalEntitiesTests
             XmlReaderSettings B() => new() { XmlResolver = null };
         }
         """);
+
+    [Fact]
+    public Task Incomplete_code_does_not_throw() => IncompleteCode.AssertNoExceptionAsync(Analyzer);
 }
