@@ -63,15 +63,13 @@ internal readonly struct FunctionBody
     public static FunctionBody Of(IAnonymousFunctionOperation lambda) => new(lambda.Symbol, lambda.Body, lambda.Syntax);
 
     /// <summary>The operations of the body, without those of functions nested in it (they are judged on their own).</summary>
-    public IEnumerable<IOperation> Operations()
-    {
-        if (Body is null)
-        {
-            yield break;
-        }
+    public IEnumerable<IOperation> Operations() => Body is null ? Enumerable.Empty<IOperation>() : OwnOperations(Body);
 
+    /// <summary><paramref name="root"/> and the operations under it, without those of lambdas and local functions nested in it.</summary>
+    public static IEnumerable<IOperation> OwnOperations(IOperation root)
+    {
         var stack = new Stack<IOperation>();
-        stack.Push(Body);
+        stack.Push(root);
         while (stack.Count > 0)
         {
             var operation = stack.Pop();

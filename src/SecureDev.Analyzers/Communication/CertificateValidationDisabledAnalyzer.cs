@@ -61,23 +61,13 @@ public sealed class CertificateValidationDisabledAnalyzer : SecureDevAnalyzer
         context.RegisterOperationAction(
             c =>
             {
-                var local = (ILocalFunctionOperation)c.Operation;
-                if (IsValidationCallback(local.Symbol, policyErrors))
+                var function = c.Operation is ILocalFunctionOperation local ? FunctionBody.Of(local) : FunctionBody.Of((IAnonymousFunctionOperation)c.Operation);
+                if (IsValidationCallback(function.Symbol, policyErrors))
                 {
-                    Judge(c, FunctionBody.Of(local), policyErrors);
+                    Judge(c, function, policyErrors);
                 }
             },
-            OperationKind.LocalFunction);
-
-        context.RegisterOperationAction(
-            c =>
-            {
-                var lambda = (IAnonymousFunctionOperation)c.Operation;
-                if (IsValidationCallback(lambda.Symbol, policyErrors))
-                {
-                    Judge(c, FunctionBody.Of(lambda), policyErrors);
-                }
-            },
+            OperationKind.LocalFunction,
             OperationKind.AnonymousFunction);
 
         var handler = context.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClientHandler");

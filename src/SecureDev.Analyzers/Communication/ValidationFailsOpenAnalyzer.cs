@@ -60,7 +60,7 @@ public sealed class ValidationFailsOpenAnalyzer : SecureDevAnalyzer
             return;
         }
 
-        foreach (var operation in OwnOperations(catchClause.Handler))
+        foreach (var operation in FunctionBody.OwnOperations(catchClause.Handler))
         {
             var success = operation switch
             {
@@ -84,7 +84,7 @@ public sealed class ValidationFailsOpenAnalyzer : SecureDevAnalyzer
         var index = block.Operations.IndexOf(tryOperation);
         var next = index + 1 < block.Operations.Length ? block.Operations[index + 1] : null;
         var failsOpen = next is IReturnOperation { ReturnedValue: { } returned }
-            ? IsOutcome(returned, SuccessNames, true) && OwnOperations(tryOperation.Body).Any(o => o is IReturnOperation { ReturnedValue: { } r } && IsOutcome(r, FailureNames, false))
+            ? IsOutcome(returned, SuccessNames, true) && FunctionBody.OwnOperations(tryOperation.Body).Any(o => o is IReturnOperation { ReturnedValue: { } r } && IsOutcome(r, FailureNames, false))
             : function.ReturnsVoid && next is null && IsFunctionBody(block, functionOperation) && SwallowsOwnThrow(tryOperation.Body, catchClause.ExceptionType);
         if (failsOpen && catchClause.Syntax is CatchClauseSyntax syntax)
         {
@@ -200,7 +200,7 @@ public sealed class ValidationFailsOpenAnalyzer : SecureDevAnalyzer
     private static bool SwallowsOwnThrow(IBlockOperation body, ITypeSymbol caught)
     {
         var catchesAll = caught.SpecialType == SpecialType.System_Object || caught.ToDisplayString() == "System.Exception";
-        foreach (var operation in OwnOperations(body))
+        foreach (var operation in FunctionBody.OwnOperations(body))
         {
             if (operation is IThrowOperation { Exception: { } exception })
             {
@@ -238,23 +238,4 @@ public sealed class ValidationFailsOpenAnalyzer : SecureDevAnalyzer
         functionOperation is null
             ? block.Parent is IMethodBodyOperation or IConstructorBodyOperation || block.Parent is null
             : block.Parent == functionOperation;
-
-    /// <summary>The operations under <paramref name="root"/>, without those of functions nested in it.</summary>
-    private static IEnumerable<IOperation> OwnOperations(IOperation root)
-    {
-        var stack = new Stack<IOperation>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var operation = stack.Pop();
-            yield return operation;
-            foreach (var child in operation.ChildOperations)
-            {
-                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
-                {
-                    stack.Push(child);
-                }
-            }
-        }
-    }
 }

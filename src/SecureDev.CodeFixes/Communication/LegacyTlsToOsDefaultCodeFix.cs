@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,6 +7,7 @@ using Microsoft.CodeAnalysis.Simplification;
 using SecureDev.Analyzers.Communication;
 using SecureDev.Analyzers.Common;
 using SecureDev.Analyzers.Rules;
+using SecureDev.CodeFixes.Common;
 
 namespace SecureDev.CodeFixes.Communication;
 
@@ -22,46 +21,29 @@ namespace SecureDev.CodeFixes.Communication;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LegacyTlsToOsDefaultCodeFix))]
 [Shared]
-public sealed class LegacyTlsToOsDefaultCodeFix : CodeFixProvider
+public sealed class LegacyTlsToOsDefaultCodeFix : NodeReplacementCodeFix
 {
     public const string EquivalenceKey = "SD2004.RemoveLegacyTls";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.LegacyTlsProtocol.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public LegacyTlsToOsDefaultCodeFix()
+        : base(RuleCatalog.LegacyTlsProtocol.Id, "Remove SSL 3.0, TLS 1.0 and TLS 1.1 (use the OS default)", EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+    }
+
+    protected override (SyntaxNode Original, SyntaxNode Replacement)? Replace(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (node is not ExpressionSyntax value)
         {
-            return;
+            return null;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        // The reported value may sit in parentheses that become pointless once it is one member.
+        while (value.Parent is ParenthesizedExpressionSyntax parenthesized)
         {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value)
-            {
-                continue;
-            }
-
-            // The reported value may sit in parentheses that become pointless once it is one member.
-            while (value.Parent is ParenthesizedExpressionSyntax parenthesized)
-            {
-                value = parenthesized;
-            }
-
-            if (Replacement(value, model, context.CancellationToken) is { } replacement)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Remove SSL 3.0, TLS 1.0 and TLS 1.1 (use the OS default)",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(value, replacement.WithTriviaFrom(value)))),
-                        EquivalenceKey),
-                    diagnostic);
-            }
+            value = parenthesized;
         }
+
+        return Replacement(value, model, cancellationToken) is { } replacement ? (value, replacement.WithTriviaFrom(value)) : null;
     }
 
     private static ExpressionSyntax? Replacement(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)

@@ -1,10 +1,9 @@
-using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecureDev.Analyzers.Rules;
+using SecureDev.CodeFixes.Common;
 
 namespace SecureDev.CodeFixes.Serialization;
 
@@ -15,38 +14,24 @@ namespace SecureDev.CodeFixes.Serialization;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DtdProcessingToProhibitCodeFix))]
 [Shared]
-public sealed class DtdProcessingToProhibitCodeFix : CodeFixProvider
+public sealed class DtdProcessingToProhibitCodeFix : NodeReplacementCodeFix
 {
     public const string EquivalenceKey = "SD6002.DtdProcessingProhibit";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.XmlExternalEntities.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public DtdProcessingToProhibitCodeFix()
+        : base(RuleCatalog.XmlExternalEntities.Id, "Prohibit DTD processing", EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+    }
+
+    protected override (SyntaxNode Original, SyntaxNode Replacement)? Replace(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (node is not ExpressionSyntax value
+            || model.GetTypeInfo(value, cancellationToken).Type is not { Name: "DtdProcessing" } type
+            || !EnumSettingReplacement.IsWrittenInPlace(value, model, "DtdProcessing", cancellationToken))
         {
-            return;
+            return null;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value
-                || model.GetTypeInfo(value, context.CancellationToken).Type is not { Name: "DtdProcessing" } type
-                || !EnumSettingReplacement.IsWrittenInPlace(value, model, "DtdProcessing", context.CancellationToken))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Prohibit DTD processing",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(value, EnumSettingReplacement.Member(type, "Prohibit").WithTriviaFrom(value)))),
-                    EquivalenceKey),
-                diagnostic);
-        }
+        return (value, EnumSettingReplacement.Member(type, "Prohibit").WithTriviaFrom(value));
     }
 }

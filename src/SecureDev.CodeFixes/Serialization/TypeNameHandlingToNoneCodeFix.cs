@@ -1,11 +1,10 @@
-using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecureDev.Analyzers.Rules;
+using SecureDev.CodeFixes.Common;
 
 namespace SecureDev.CodeFixes.Serialization;
 
@@ -17,53 +16,37 @@ namespace SecureDev.CodeFixes.Serialization;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TypeNameHandlingToNoneCodeFix))]
 [Shared]
-public sealed class TypeNameHandlingToNoneCodeFix : CodeFixProvider
+public sealed class TypeNameHandlingToNoneCodeFix : NodeReplacementCodeFix
 {
     public const string EquivalenceKey = "SD6001.TypeNameHandlingNone";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.UnsafeDeserialization.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public TypeNameHandlingToNoneCodeFix()
+        : base(RuleCatalog.UnsafeDeserialization.Id, "Set TypeNameHandling to None", EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+    }
+
+    protected override (SyntaxNode Original, SyntaxNode Replacement)? Replace(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var (original, value) = node switch
         {
-            return;
+            AssignmentExpressionSyntax assignment => ((SyntaxNode)assignment, assignment.Right),
+            AttributeArgumentSyntax { NameEquals: not null } argument => (argument, argument.Expression),
+            _ => (null!, null!),
+        };
+        if (value is null
+            || model.GetTypeInfo(value, cancellationToken).Type is not { Name: "TypeNameHandling" } type
+            || !EnumSettingReplacement.IsWrittenInPlace(value, model, "TypeNameHandling", cancellationToken))
+        {
+            return null;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var none = EnumSettingReplacement.Member(type, "None").WithTriviaFrom(value);
+        if (original is AssignmentExpressionSyntax compound && !compound.IsKind(SyntaxKind.SimpleAssignmentExpression))
         {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var (original, value) = node switch
-            {
-                AssignmentExpressionSyntax assignment => ((SyntaxNode)assignment, assignment.Right),
-                AttributeArgumentSyntax { NameEquals: not null } argument => (argument, argument.Expression),
-                _ => (null!, null!),
-            };
-            if (value is null
-                || model.GetTypeInfo(value, context.CancellationToken).Type is not { Name: "TypeNameHandling" } type
-                || !EnumSettingReplacement.IsWrittenInPlace(value, model, "TypeNameHandling", context.CancellationToken))
-            {
-                continue;
-            }
-
-            var none = EnumSettingReplacement.Member(type, "None").WithTriviaFrom(value);
-            SyntaxNode replacement = original is AssignmentExpressionSyntax compound && !compound.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                ? SyntaxFactory.AssignmentExpression(
-                    SyntaxKind.SimpleAssignmentExpression,
-                    compound.Left,
-                    SyntaxFactory.Token(compound.OperatorToken.LeadingTrivia, SyntaxKind.EqualsToken, compound.OperatorToken.TrailingTrivia),
-                    none)
-                : original.ReplaceNode(value, none);
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Set TypeNameHandling to None",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(original, replacement))),
-                    EquivalenceKey),
-                diagnostic);
+            var equals = SyntaxFactory.Token(compound.OperatorToken.LeadingTrivia, SyntaxKind.EqualsToken, compound.OperatorToken.TrailingTrivia);
+            return (compound, SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, compound.Left, equals, none));
         }
+
+        return (original, original.ReplaceNode(value, none));
     }
 }

@@ -1,11 +1,10 @@
-using System.Collections.Immutable;
 using System.Composition;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecureDev.Analyzers.Rules;
+using SecureDev.CodeFixes.Common;
 
 namespace SecureDev.CodeFixes.Serialization;
 
@@ -17,45 +16,29 @@ namespace SecureDev.CodeFixes.Serialization;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(XmlResolverToNullCodeFix))]
 [Shared]
-public sealed class XmlResolverToNullCodeFix : CodeFixProvider
+public sealed class XmlResolverToNullCodeFix : NodeReplacementCodeFix
 {
     public const string EquivalenceKey = "SD6002.XmlResolverNull";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.XmlExternalEntities.Id);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public XmlResolverToNullCodeFix()
+        : base(RuleCatalog.XmlExternalEntities.Id, "Set the XmlResolver to null", EquivalenceKey)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+    }
+
+    protected override (SyntaxNode Original, SyntaxNode Replacement)? Replace(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (node is not ExpressionSyntax value
+            || value.Parent is not AssignmentExpressionSyntax assignment
+            || assignment.Right != value
+            || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+            || model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is not IPropertySymbol { Type: { } type }
+            || !IsResolverType(type)
+            || type.NullableAnnotation == NullableAnnotation.NotAnnotated)
         {
-            return;
+            return null;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value
-                || value.Parent is not AssignmentExpressionSyntax assignment
-                || assignment.Right != value
-                || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                || model.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol is not IPropertySymbol { Type: { } type } property
-                || !IsResolverType(type)
-                || property.Type.NullableAnnotation == NullableAnnotation.NotAnnotated)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Set the XmlResolver to null",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(
-                        value,
-                        SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression).WithTriviaFrom(value)))),
-                    EquivalenceKey),
-                diagnostic);
-        }
+        return (value, SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression).WithTriviaFrom(value));
     }
 
     private static bool IsResolverType(ITypeSymbol type)
