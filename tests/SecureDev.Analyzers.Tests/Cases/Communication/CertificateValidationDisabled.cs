@@ -73,6 +73,13 @@ public class HistorianClient
         RemoteCertificateValidationCallback = (sender, certificate, chain, errors) => certificate != null, // Noncompliant SD2001
     };
 
+    public SslServerAuthenticationOptions ServerOptions(X509Certificate2 certificate) => new()
+    {
+        ServerCertificate = certificate,
+        ClientCertificateRequired = true,
+        RemoteCertificateValidationCallback = delegate { return true; }, // Noncompliant SD2001
+    };
+
     public SslStream NestedType(NetworkStream stream) => new(stream, false, Callbacks.Lenient);
 
     private static class Callbacks
