@@ -52,6 +52,7 @@ public sealed class CertificateRevocationNotCheckedAnalyzer : SecureDevAnalyzer
                         sink.Value.Syntax.GetLocation(),
                         "'" + sink.Describe() + (isFlag ? " = false'" : " = X509RevocationMode.NoCheck'")));
                 }
-            });
+            },
+            SettingSinkKinds.Assignment | SettingSinkKinds.Argument | SettingSinkKinds.Initializer);
     }
 }

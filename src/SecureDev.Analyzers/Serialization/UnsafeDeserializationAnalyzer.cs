@@ -64,13 +64,16 @@ public sealed class UnsafeDeserializationAnalyzer : SecureDevAnalyzer
             return;
         }
 
+        // Compilers from Roslyn 4.6 on (VS 17.6) hand attribute arguments to operation actions; older ones need a
+        // syntax pass over attribute arguments, which walks every node of every tree, so it is registered only there.
+        var attributesAreOperations = Enum.IsDefined(typeof(OperationKind), "Attribute");
         context.RegisterOperationAction(
             c =>
             {
                 var assignment = (IAssignmentOperation)c.Operation;
 
-                // Attribute arguments are operations only on newer compilers; the syntax action below covers them on all.
-                if (assignment.Syntax is AttributeArgumentSyntax
+                // On compilers that analyze attributes as operations, their named arguments arrive here too.
+                if ((!attributesAreOperations && assignment.Syntax is AttributeArgumentSyntax)
                     || !SymbolEqualityComparer.Default.Equals(assignment.Target.Type, typeNameHandling)
                     || assignment is ICompoundAssignmentOperation { OperatorKind: not BinaryOperatorKind.Or }
                     || assignment.Target is ILocalReferenceOperation or IParameterReferenceOperation)
@@ -82,11 +85,17 @@ public sealed class UnsafeDeserializationAnalyzer : SecureDevAnalyzer
                     && UnsafeValue(constant, typeNameHandling) is { } name
                     && !HasOwnBinder(assignment))
                 {
-                    Report(c.ReportDiagnostic, assignment.Syntax, "TypeNameHandling." + name);
+                    var prefix = assignment.Syntax is AttributeArgumentSyntax && assignment.Target is IMemberReferenceOperation member ? member.Member.Name + " = " : "";
+                    Report(c.ReportDiagnostic, assignment.Syntax, prefix + "TypeNameHandling." + name);
                 }
             },
             OperationKind.SimpleAssignment,
             OperationKind.CompoundAssignment);
+
+        if (attributesAreOperations)
+        {
+            return;
+        }
 
         // Attributes are rare: a syntax check of the argument name comes before any binding.
         context.RegisterSyntaxNodeAction(
