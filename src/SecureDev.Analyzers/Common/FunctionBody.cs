@@ -43,41 +43,33 @@ internal readonly struct FunctionBody
         context.RegisterOperationAction(
             c =>
             {
-                var body = (IMethodBodyOperation)c.Operation;
                 if (c.ContainingSymbol is IMethodSymbol method)
                 {
-                    action(c, new FunctionBody(method, (IOperation?)body.BlockBody ?? body.ExpressionBody, body.Syntax));
+                    action(c, Of((IMethodBodyOperation)c.Operation, method));
                 }
             },
             OperationKind.MethodBody);
 
-        context.RegisterOperationAction(
-            c =>
-            {
-                var local = (ILocalFunctionOperation)c.Operation;
-                action(c, new FunctionBody(local.Symbol, local.Body ?? local.IgnoredBody, local.Syntax));
-            },
-            OperationKind.LocalFunction);
-
-        context.RegisterOperationAction(
-            c =>
-            {
-                var lambda = (IAnonymousFunctionOperation)c.Operation;
-                action(c, new FunctionBody(lambda.Symbol, lambda.Body, lambda.Syntax));
-            },
-            OperationKind.AnonymousFunction);
+        context.RegisterOperationAction(c => action(c, Of((ILocalFunctionOperation)c.Operation)), OperationKind.LocalFunction);
+        context.RegisterOperationAction(c => action(c, Of((IAnonymousFunctionOperation)c.Operation)), OperationKind.AnonymousFunction);
     }
 
-    /// <summary>The operations of the body, without those of functions nested in it (they are judged on their own).</summary>
-    public IEnumerable<IOperation> Operations()
-    {
-        if (Body is null)
-        {
-            yield break;
-        }
+    /// <summary>The body of <paramref name="method"/> (the containing symbol of a method body operation).</summary>
+    public static FunctionBody Of(IMethodBodyOperation body, IMethodSymbol method) =>
+        new(method, (IOperation?)body.BlockBody ?? body.ExpressionBody, body.Syntax);
 
+    public static FunctionBody Of(ILocalFunctionOperation local) => new(local.Symbol, local.Body ?? local.IgnoredBody, local.Syntax);
+
+    public static FunctionBody Of(IAnonymousFunctionOperation lambda) => new(lambda.Symbol, lambda.Body, lambda.Syntax);
+
+    /// <summary>The operations of the body, without those of functions nested in it (they are judged on their own).</summary>
+    public IEnumerable<IOperation> Operations() => Body is null ? Enumerable.Empty<IOperation>() : OwnOperations(Body);
+
+    /// <summary><paramref name="root"/> and the operations under it, without those of lambdas and local functions nested in it.</summary>
+    public static IEnumerable<IOperation> OwnOperations(IOperation root)
+    {
         var stack = new Stack<IOperation>();
-        stack.Push(Body);
+        stack.Push(root);
         while (stack.Count > 0)
         {
             var operation = stack.Pop();

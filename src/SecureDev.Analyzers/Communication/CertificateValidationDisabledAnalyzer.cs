@@ -9,14 +9,22 @@ namespace SecureDev.Analyzers.Communication;
 
 /// <summary>
 /// Certificate validation callbacks that accept anything: any function (method, local function, lambda, anonymous
-/// method) shaped like a validation callback (returns bool, takes SslPolicyErrors) that returns true on every path, or
-/// returns true somewhere without reading the policy errors, the certificate or the chain. It also flags
-/// HttpClientHandler.DangerousAcceptAnyServerCertificateValidator. Judging the function itself covers every way it is
-/// attached (property, constructor argument, ServicePointManager event, method group) with one check.
+/// method) shaped like a validation callback (returns bool, takes SslPolicyErrors) that returns true on every path,
+/// returns only null checks of its arguments, or returns true somewhere without reading the policy errors, the
+/// certificate or the chain. It also flags HttpClientHandler.DangerousAcceptAnyServerCertificateValidator where it is
+/// installed as a callback, directly or through a local. Judging the function itself covers every way it is attached
+/// (property, constructor argument, SslStream options, ServicePointManager, method group) with one check.
+/// <para>
+/// Cost: lambdas and local functions are judged by their signature before their body is looked at; methods are only
+/// visited in types that declare a callback-shaped method (one look at the type's members), so the rule registers no
+/// action on the method bodies of the rest of the compilation.
+/// </para>
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CertificateValidationDisabledAnalyzer : SecureDevAnalyzer
 {
+    private const string DangerousValidator = "DangerousAcceptAnyServerCertificateValidator";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Supported(RuleCatalog.CertificateValidationDisabled);
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
@@ -27,37 +35,91 @@ public sealed class CertificateValidationDisabledAnalyzer : SecureDevAnalyzer
             return;
         }
 
-        FunctionBody.Register(context, (c, function) =>
-        {
-            if (IsValidationCallback(function.Symbol, policyErrors) && AcceptsAnything(function, policyErrors))
+        context.RegisterSymbolStartAction(
+            start =>
             {
-                c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.CertificateValidationDisabled, function.Location, function.Description));
-            }
-        });
+                var type = (INamedTypeSymbol)start.Symbol;
+                if (!DeclaresCallback(type, policyErrors))
+                {
+                    return;
+                }
+
+                start.RegisterOperationAction(
+                    c =>
+                    {
+                        if (c.ContainingSymbol is IMethodSymbol method
+                            && SymbolEqualityComparer.Default.Equals(method.ContainingType, type)
+                            && IsValidationCallback(method, policyErrors))
+                        {
+                            Judge(c, FunctionBody.Of((IMethodBodyOperation)c.Operation, method), policyErrors);
+                        }
+                    },
+                    OperationKind.MethodBody);
+            },
+            SymbolKind.NamedType);
+
+        context.RegisterOperationAction(
+            c =>
+            {
+                var function = c.Operation is ILocalFunctionOperation local ? FunctionBody.Of(local) : FunctionBody.Of((IAnonymousFunctionOperation)c.Operation);
+                if (IsValidationCallback(function.Symbol, policyErrors))
+                {
+                    Judge(c, function, policyErrors);
+                }
+            },
+            OperationKind.LocalFunction,
+            OperationKind.AnonymousFunction);
 
         var handler = context.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClientHandler");
-        if (handler is not null)
+        if (handler is null)
         {
-            context.RegisterOperationAction(
-                c =>
-                {
-                    var reference = (IPropertyReferenceOperation)c.Operation;
-                    if (reference.Property.Name == "DangerousAcceptAnyServerCertificateValidator"
-                        && SymbolEqualityComparer.Default.Equals(reference.Property.ContainingType, handler))
-                    {
-                        c.ReportDiagnostic(Diagnostic.Create(
-                            RuleCatalog.CertificateValidationDisabled,
-                            reference.Syntax.GetLocation(),
-                            "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator"));
-                    }
-                },
-                OperationKind.PropertyReference);
+            return;
         }
+
+        // The dangerous validator only takes effect where it is installed: an assignment to a callback-typed member.
+        context.RegisterOperationAction(
+            c =>
+            {
+                var assignment = (ISimpleAssignmentOperation)c.Operation;
+                if (assignment.Target.Type is not INamedTypeSymbol { TypeKind: TypeKind.Delegate }
+                    || ValueFlow.Source(assignment.Value) is not IPropertyReferenceOperation { Property.Name: DangerousValidator } reference
+                    || !SymbolEqualityComparer.Default.Equals(reference.Property.ContainingType, handler))
+                {
+                    return;
+                }
+
+                c.ReportDiagnostic(Diagnostic.Create(
+                    RuleCatalog.CertificateValidationDisabled,
+                    assignment.Value.Syntax.GetLocation(),
+                    "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator"));
+            },
+            OperationKind.SimpleAssignment);
+    }
+
+    private static void Judge(OperationAnalysisContext context, FunctionBody function, INamedTypeSymbol policyErrors)
+    {
+        if (AcceptsAnything(function, policyErrors))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.CertificateValidationDisabled, function.Location, function.Description));
+        }
+    }
+
+    private static bool DeclaresCallback(INamedTypeSymbol type, INamedTypeSymbol policyErrors)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IMethodSymbol method && IsValidationCallback(method, policyErrors))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsValidationCallback(IMethodSymbol method, INamedTypeSymbol policyErrors)
     {
-        if (method.ReturnType.SpecialType != SpecialType.System_Boolean)
+        if (method.ReturnType.SpecialType != SpecialType.System_Boolean || method.Parameters.Length < 2)
         {
             return false;
         }
@@ -74,13 +136,14 @@ public sealed class CertificateValidationDisabledAnalyzer : SecureDevAnalyzer
     }
 
     /// <summary>
-    /// True when every return is the constant true, or when some return is true and the body never reads a parameter
-    /// (neither the policy errors nor the certificate or chain that a pinning check would look at).
-    /// A result taken from elsewhere (a configuration flag, a helper) is not judged: that is a decision, not a blanket accept.
+    /// True when every return accepts without a check (the constant true, or a null test of an argument), or when some
+    /// return does and the body never reads a parameter other than to test it for null (neither the policy errors nor
+    /// the certificate or chain that a pinning check would look at). A result taken from elsewhere (a configuration
+    /// flag, a helper) is not judged: that is a decision, not a blanket accept.
     /// </summary>
     private static bool AcceptsAnything(FunctionBody function, INamedTypeSymbol policyErrors)
     {
-        int returns = 0, constantTrue = 0;
+        int returns = 0, accepting = 0;
         var readsParameter = false;
         foreach (var operation in function.Operations())
         {
@@ -88,20 +151,59 @@ public sealed class CertificateValidationDisabledAnalyzer : SecureDevAnalyzer
             {
                 case IReturnOperation { ReturnedValue: { } value }:
                     returns++;
-                    if (value.ConstantValue is { HasValue: true, Value: true })
+                    if (value.ConstantValue is { HasValue: true, Value: true } || IsNullTest(value.WithoutConversions(), function.Symbol))
                     {
-                        constantTrue++;
+                        accepting++;
                     }
 
                     break;
                 case IParameterReferenceOperation reference
                     when SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol, function.Symbol)
-                         && (SymbolEqualityComparer.Default.Equals(reference.Parameter.Type, policyErrors) || reference.Parameter.Ordinal > 0):
+                         && (SymbolEqualityComparer.Default.Equals(reference.Parameter.Type, policyErrors) || reference.Parameter.Ordinal > 0)
+                         && !IsNullTest(ParentBeyondConversions(reference), function.Symbol):
                     readsParameter = true;
                     break;
             }
         }
 
-        return constantTrue > 0 && (constantTrue == returns || !readsParameter);
+        return accepting > 0 && (accepting == returns || !readsParameter);
     }
+
+    /// <summary><c>p != null</c>, <c>p == null</c>, <c>p is null</c>, <c>p is not null</c>, <c>p is { }</c> on a parameter of <paramref name="function"/>.</summary>
+    private static bool IsNullTest(IOperation? operation, IMethodSymbol function)
+    {
+        switch (operation)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
+                return (IsNull(binary.RightOperand) && IsParameterOf(binary.LeftOperand, function))
+                       || (IsNull(binary.LeftOperand) && IsParameterOf(binary.RightOperand, function));
+            case IIsPatternOperation pattern:
+                return IsParameterOf(pattern.Value, function) && pattern.Pattern switch
+                {
+                    IConstantPatternOperation constant => IsNull(constant.Value),
+                    INegatedPatternOperation { Pattern: IConstantPatternOperation negated } => IsNull(negated.Value),
+                    IRecursivePatternOperation { DeconstructionSubpatterns.Length: 0, PropertySubpatterns.Length: 0, DeclaredSymbol: null } => true,
+                    _ => false,
+                };
+            default:
+                return false;
+        }
+    }
+
+    private static IOperation? ParentBeyondConversions(IOperation operation)
+    {
+        var parent = operation.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent;
+    }
+
+    private static bool IsNull(IOperation operation) => operation.WithoutConversions().ConstantValue is { HasValue: true, Value: null };
+
+    private static bool IsParameterOf(IOperation operation, IMethodSymbol function) =>
+        operation.WithoutConversions() is IParameterReferenceOperation reference
+        && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol, function);
 }

@@ -6,9 +6,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace SecureDev.CodeFixes.Common;
 
 /// <summary>
-/// A fix that replaces the node a diagnostic points at with one new node, or offers nothing when
-/// <see cref="Rewrite"/> returns null (the rewritten code would not compile or not be equivalent). Fix-all is the
-/// batch fixer: the replacements of one document do not overlap, because each diagnostic has its own node.
+/// The shape most SecureDev fixes share: find the reported node, decide from syntax and semantics whether a safe
+/// replacement exists (no fix otherwise), and replace one node: the reported one (override <see cref="Rewrite"/>) or one
+/// near it (override <see cref="Replace"/>). Fix-all is the batch fixer, which merges the independent replacements of a
+/// document.
 /// </summary>
 public abstract class NodeReplacementCodeFix : CodeFixProvider
 {
@@ -38,15 +39,19 @@ public abstract class NodeReplacementCodeFix : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (Rewrite(node, model, diagnostic, context.CancellationToken) is { } replacement)
+            if (Replace(node, model, diagnostic, context.CancellationToken) is ({ } original, { } replacement))
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create(_title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(node, replacement))), _equivalenceKey),
+                    CodeAction.Create(_title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(original, replacement))), _equivalenceKey),
                     diagnostic);
             }
         }
     }
 
-    /// <summary>The node to put in place of <paramref name="node"/>, or null when no safe rewrite exists.</summary>
-    protected abstract SyntaxNode? Rewrite(SyntaxNode node, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken);
+    /// <summary>The node to replace and its replacement for the reported <paramref name="node"/>, or null when no safe fix exists.</summary>
+    protected virtual (SyntaxNode Original, SyntaxNode Replacement)? Replace(SyntaxNode node, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        Rewrite(node, model, diagnostic, cancellationToken) is { } replacement ? (node, replacement) : null;
+
+    /// <summary>The replacement of the reported <paramref name="node"/> itself, or null when no safe fix exists.</summary>
+    protected virtual SyntaxNode? Rewrite(SyntaxNode node, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) => null;
 }

@@ -8,4 +8,7 @@ public class CertificateValidationDisabledTests
 {
     [Fact]
     public Task Cases() => AnalyzerVerifier.VerifyCaseFileAsync(new CertificateValidationDisabledAnalyzer(), "Communication/CertificateValidationDisabled.cs");
+
+    [Fact]
+    public Task Incomplete_code_does_not_throw() => IncompleteCode.AssertNoExceptionAsync(new CertificateValidationDisabledAnalyzer());
 }

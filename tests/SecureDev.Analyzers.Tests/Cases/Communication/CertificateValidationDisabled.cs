@@ -60,6 +60,41 @@ public class HistorianClient
         }
     }
 
+    public HttpClient DangerousThroughLocal()
+    {
+        var acceptAll = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator;
+        var handler = new HttpClientHandler();
+        handler.ServerCertificateCustomValidationCallback = acceptAll; // Noncompliant SD2001
+        return new HttpClient(handler);
+    }
+
+    public SslClientAuthenticationOptions NullCheckOnly() => new()
+    {
+        RemoteCertificateValidationCallback = (sender, certificate, chain, errors) => certificate != null, // Noncompliant SD2001
+    };
+
+    public SslServerAuthenticationOptions ServerOptions(X509Certificate2 certificate) => new()
+    {
+        ServerCertificate = certificate,
+        ClientCertificateRequired = true,
+        RemoteCertificateValidationCallback = delegate { return true; }, // Noncompliant SD2001
+    };
+
+    public SslStream NestedType(NetworkStream stream) => new(stream, false, Callbacks.Lenient);
+
+    private static class Callbacks
+    {
+        public static bool Lenient(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) // Noncompliant SD2001
+        {
+            if (certificate is null)
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
     public void ServicePoint()
     {
 #pragma warning disable SYSLIB0014 // ServicePointManager is obsolete and still used
@@ -115,6 +150,14 @@ public class ValidatingLookAlikes
     public HttpClientHandler RejectsAll() => new()
     {
         ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => false, // Compliant
+    };
+
+    public bool IsDangerous(HttpClientHandler handler) =>
+        handler.ServerCertificateCustomValidationCallback == HttpClientHandler.DangerousAcceptAnyServerCertificateValidator; // Compliant: a comparison, not an installation
+
+    public SslClientAuthenticationOptions NullCheckThenErrors() => new()
+    {
+        RemoteCertificateValidationCallback = (sender, certificate, chain, errors) => certificate is not null && errors == SslPolicyErrors.None, // Compliant
     };
 
     private static bool NotACallback(object sender, string certificate) => true; // Compliant: no SslPolicyErrors, not a validation callback

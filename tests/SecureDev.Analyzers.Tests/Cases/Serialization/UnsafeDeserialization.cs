@@ -32,12 +32,39 @@ public class RecipeStore
         const TypeNameHandling handling = TypeNameHandling.Objects;
         return new JsonSerializerSettings { TypeNameHandling = handling }; // Noncompliant SD6001
     }
+
+    private static readonly TypeNameHandling Polymorphic = TypeNameHandling.Auto;
+
+    public JsonSerializerSettings ThroughStaticReadonly() => new() { TypeNameHandling = Polymorphic }; // Noncompliant SD6001
+
+    public JsonSerializer ThroughLocal()
+    {
+        var handling = TypeNameHandling.Arrays;
+        return new JsonSerializer { TypeNameHandling = handling }; // Noncompliant SD6001
+    }
+
+    public void CompoundAssignment(JsonSerializerSettings settings) => settings.TypeNameHandling |= TypeNameHandling.Objects; // Noncompliant SD6001
+
+    public void GlobalDefault() =>
+        JsonConvert.DefaultSettings = () => new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.Auto }; // Noncompliant SD6001
+
+    public JsonSerializerSettings DefaultBinder() => new()
+    {
+        TypeNameHandling = TypeNameHandling.Auto, // Noncompliant SD6001
+        SerializationBinder = new Newtonsoft.Json.Serialization.DefaultSerializationBinder(),
+    };
+}
+
+[JsonObject(ItemTypeNameHandling = TypeNameHandling.All)] // Noncompliant SD6001
+public class RecipeBook
+{
+    public object[]? Recipes { get; set; }
 }
 
 public class Recipe
 {
     [JsonProperty(TypeNameHandling = TypeNameHandling.Auto)] // Noncompliant SD6001 {{TypeNameHandling = TypeNameHandling.Auto lets the serialized data choose the types to create; use System.Text.Json or a typed serializer without type names}}
-//   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
     public object? Step { get; set; }
 
     [JsonProperty(ItemTypeNameHandling = TypeNameHandling.Arrays)] // Noncompliant SD6001
@@ -60,4 +87,32 @@ public class SafeLookAlikes
 
     [JsonProperty(TypeNameHandling = TypeNameHandling.None)] // Compliant
     public object? Plain { get; set; }
+
+    public JsonSerializerSettings AllowListBinder() => new()
+    {
+        TypeNameHandling = TypeNameHandling.Auto, // Compliant: the binder allows only the recipe types
+        SerializationBinder = new RecipeTypesBinder(),
+    };
+
+    public JsonSerializer BinderOnSameSerializer()
+    {
+        var serializer = new JsonSerializer();
+        serializer.TypeNameHandling = TypeNameHandling.Objects; // Compliant: an allow-list binder is set below
+        serializer.SerializationBinder = new RecipeTypesBinder();
+        return serializer;
+    }
+
+    public bool IsPolymorphic(JsonSerializerSettings settings) => settings.TypeNameHandling == TypeNameHandling.Auto; // Compliant: a comparison
+}
+
+public sealed class RecipeTypesBinder : Newtonsoft.Json.Serialization.ISerializationBinder
+{
+    public System.Type BindToType(string? assemblyName, string typeName) =>
+        typeName == typeof(Recipe).FullName ? typeof(Recipe) : throw new JsonSerializationException("type not allowed: " + typeName);
+
+    public void BindToName(System.Type serializedType, out string? assemblyName, out string? typeName)
+    {
+        assemblyName = null;
+        typeName = serializedType.FullName;
+    }
 }

@@ -1,0 +1,231 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SecureDev.Analyzers.Common;
+
+/// <summary>
+/// Every place code hands a setting (a protocol list, a DTD mode, a revocation mode, a flag) to a property, field or
+/// parameter: <c>=</c> and <c>|=</c> assignments (including object initializers and <c>with</c> expressions), arguments,
+/// returns from a function of the setting's type, field and property initializers, and parameter defaults. Locals,
+/// parameters and named constants (const and static readonly) are not places the setting takes effect: the value is
+/// followed through them (<see cref="ValueFlow"/>) to where it is used, so each decision is reported once.
+/// </summary>
+internal static class SettingSinks
+{
+    /// <param name="isSettingType">A cheap test of the target's type (the property, field or parameter type); only those targets reach <paramref name="judge"/>.</param>
+    /// <param name="judge">Called with each value handed to a target of that type.</param>
+    /// <param name="kinds">The kinds of sink to register (each is one more operation action).</param>
+    public static void Register(
+        CompilationStartAnalysisContext context,
+        Func<ITypeSymbol, bool> isSettingType,
+        Action<OperationAnalysisContext, SettingSink> judge,
+        SettingSinkKinds kinds = SettingSinkKinds.All)
+    {
+        if ((kinds & SettingSinkKinds.Assignment) != 0)
+        {
+            RegisterAssignments(context, isSettingType, judge);
+        }
+
+        if ((kinds & SettingSinkKinds.Argument) != 0)
+        {
+            RegisterArguments(context, isSettingType, judge);
+        }
+
+        if ((kinds & SettingSinkKinds.Return) != 0)
+        {
+            RegisterReturns(context, isSettingType, judge);
+        }
+
+        if ((kinds & SettingSinkKinds.Initializer) != 0)
+        {
+            RegisterInitializers(context, isSettingType, judge);
+        }
+    }
+
+    private static void RegisterAssignments(CompilationStartAnalysisContext context, Func<ITypeSymbol, bool> isSettingType, Action<OperationAnalysisContext, SettingSink> judge) =>
+        context.RegisterOperationAction(
+            c =>
+            {
+                var assignment = (IAssignmentOperation)c.Operation;
+                if (assignment.Target.Type is { } type && isSettingType(type) && Member(assignment.Target) is { } member)
+                {
+                    if (assignment is ICompoundAssignmentOperation { OperatorKind: not BinaryOperatorKind.Or })
+                    {
+                        return;
+                    }
+
+                    judge(c, new SettingSink(assignment.Value, member, SettingSinkKind.Assignment, assignment));
+                }
+            },
+            OperationKind.SimpleAssignment,
+            OperationKind.CompoundAssignment);
+
+    private static void RegisterArguments(CompilationStartAnalysisContext context, Func<ITypeSymbol, bool> isSettingType, Action<OperationAnalysisContext, SettingSink> judge) =>
+        context.RegisterOperationAction(
+            c =>
+            {
+                var arguments = c.Operation switch
+                {
+                    IInvocationOperation invocation => invocation.Arguments,
+                    IObjectCreationOperation creation => creation.Arguments,
+                    _ => default,
+                };
+                if (arguments.IsDefaultOrEmpty)
+                {
+                    return;
+                }
+
+                foreach (var argument in arguments)
+                {
+                    if (argument.Parameter is not { } parameter)
+                    {
+                        continue;
+                    }
+
+                    if (argument.ArgumentKind == ArgumentKind.Explicit && isSettingType(parameter.Type))
+                    {
+                        judge(c, new SettingSink(argument.Value, parameter, SettingSinkKind.Argument, c.Operation));
+                    }
+                    else if (argument.ArgumentKind == ArgumentKind.ParamArray
+                             && parameter.Type is IArrayTypeSymbol { ElementType: { } element } && isSettingType(element)
+                             && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+                    {
+                        foreach (var item in initializer.ElementValues)
+                        {
+                            judge(c, new SettingSink(item, parameter, SettingSinkKind.Argument, c.Operation));
+                        }
+                    }
+                }
+            },
+            OperationKind.Invocation,
+            OperationKind.ObjectCreation);
+
+    private static void RegisterReturns(CompilationStartAnalysisContext context, Func<ITypeSymbol, bool> isSettingType, Action<OperationAnalysisContext, SettingSink> judge) =>
+        context.RegisterOperationAction(
+            c =>
+            {
+                var returned = (IReturnOperation)c.Operation;
+                if (returned.ReturnedValue is { Type: { } type } value && isSettingType(type)
+                    && EnclosingFunction.Of(returned, c.ContainingSymbol) is { } function)
+                {
+                    judge(c, new SettingSink(value, function, SettingSinkKind.Return, returned));
+                }
+            },
+            OperationKind.Return);
+
+    private static void RegisterInitializers(CompilationStartAnalysisContext context, Func<ITypeSymbol, bool> isSettingType, Action<OperationAnalysisContext, SettingSink> judge) =>
+        context.RegisterOperationAction(
+            c =>
+            {
+                var initializer = (ISymbolInitializerOperation)c.Operation;
+                ISymbol? member = initializer switch
+                {
+                    IFieldInitializerOperation field when field.InitializedFields.Length > 0 => field.InitializedFields[0],
+                    IPropertyInitializerOperation property when property.InitializedProperties.Length > 0 => property.InitializedProperties[0],
+                    IParameterInitializerOperation parameter => parameter.Parameter,
+                    _ => null,
+                };
+                if (member is null || TypeOf(member) is not { } type || !isSettingType(type) || IsNamedConstant(member))
+                {
+                    return;
+                }
+
+                judge(c, new SettingSink(initializer.Value, member, member is IParameterSymbol ? SettingSinkKind.DefaultValue : SettingSinkKind.Initializer, initializer));
+            },
+            OperationKind.FieldInitializer,
+            OperationKind.PropertyInitializer,
+            OperationKind.ParameterInitializer);
+
+    /// <summary>The property or field a value is stored into; null for locals and parameters (their value is followed instead).</summary>
+    private static ISymbol? Member(IOperation target) => target switch
+    {
+        IPropertyReferenceOperation property => property.Property,
+        IFieldReferenceOperation field => field.Field,
+        _ => null,
+    };
+
+    private static ITypeSymbol? TypeOf(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        IParameterSymbol parameter => parameter.Type,
+        _ => null,
+    };
+
+    /// <summary>A const or static readonly member: a name for a value, followed to where it is used.</summary>
+    private static bool IsNamedConstant(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.IsConst || (field.IsStatic && field.IsReadOnly),
+        IPropertySymbol property => property.IsStatic && property.SetMethod is null,
+        _ => false,
+    };
+}
+
+/// <summary>Which sinks <see cref="SettingSinks.Register"/> watches.</summary>
+[Flags]
+internal enum SettingSinkKinds
+{
+    Assignment = 1,
+    Argument = 2,
+    Return = 4,
+    Initializer = 8,
+    All = Assignment | Argument | Return | Initializer,
+}
+
+internal enum SettingSinkKind
+{
+    Assignment,
+    Argument,
+    Return,
+    Initializer,
+    DefaultValue,
+}
+
+/// <summary>A value handed to a setting: where it goes (<see cref="Target"/>) and how.</summary>
+internal readonly struct SettingSink
+{
+    public SettingSink(IOperation value, ISymbol target, SettingSinkKind kind, IOperation operation)
+    {
+        Value = value;
+        Target = target;
+        Kind = kind;
+        Operation = operation;
+    }
+
+    /// <summary>The value as written at the sink (report its location, judge it with <see cref="ValueFlow"/>).</summary>
+    public IOperation Value { get; }
+
+    /// <summary>The property, field or parameter set, or the function whose return value it is.</summary>
+    public ISymbol Target { get; }
+
+    public SettingSinkKind Kind { get; }
+
+    /// <summary>The type of the property, field or parameter, or the function's return type.</summary>
+    public ITypeSymbol? TargetType => Target switch
+    {
+        IFieldSymbol targetField => targetField.Type,
+        IPropertySymbol property => property.Type,
+        IParameterSymbol parameter => parameter.Type,
+        IMethodSymbol method => method.ReturnType,
+        _ => null,
+    };
+
+    /// <summary>The assignment, call, creation, return or initializer.</summary>
+    public IOperation Operation { get; }
+
+    /// <summary>How a message names the target: "HttpClientHandler.SslProtocols", "SslStream.AuthenticateAsClient(enabledSslProtocols)".</summary>
+    public string Describe() => Target switch
+    {
+        IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter => MethodName(method) + "(" + parameter.Name + ")",
+        IMethodSymbol method => MethodName(method),
+        _ => Target.ContainingType is { } type ? type.Name + "." + Target.Name : Target.Name,
+    };
+
+    private static string MethodName(IMethodSymbol method) => method.MethodKind switch
+    {
+        MethodKind.Constructor => "new " + method.ContainingType.Name,
+        MethodKind.AnonymousFunction => "the lambda",
+        _ => method.ContainingType is { } type ? type.Name + "." + method.Name : method.Name,
+    };
+}

@@ -1,0 +1,14 @@
+using SecureDev.Analyzers.Communication;
+using SecureDev.Analyzers.Tests.Harness;
+using Xunit;
+
+namespace SecureDev.Analyzers.Tests.Communication;
+
+public class CleartextChannelTests
+{
+    [Fact]
+    public Task Cases() => AnalyzerVerifier.VerifyCaseFileAsync(new CleartextChannelAnalyzer(), "Communication/CleartextChannel.cs");
+
+    [Fact]
+    public Task Incomplete_code_does_not_throw() => IncompleteCode.AssertNoExceptionAsync(new CleartextChannelAnalyzer());
+}
