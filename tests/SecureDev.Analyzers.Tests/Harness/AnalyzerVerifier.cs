@@ -21,10 +21,21 @@ public static class AnalyzerVerifier
             new[] { analyzer },
             new[] { caseFile }.Concat(supportFiles).Select(f => (f, File.ReadAllText(Path.Combine(CasesDirectory, f)))).ToArray());
 
+    /// <summary>
+    /// Verifies a case file with support files and AdditionalFiles (Cases-relative paths), for analyzers that read
+    /// configuration the way a build passes it (an &lt;AdditionalFiles&gt; item).
+    /// </summary>
+    public static Task VerifyCaseFileAsync(DiagnosticAnalyzer analyzer, string caseFile, string[] supportFiles, string[] additionalFiles) =>
+        VerifyAsync(
+            new[] { analyzer },
+            new[] { caseFile }.Concat(supportFiles).Select(f => (f, File.ReadAllText(Path.Combine(CasesDirectory, f)))).ToArray(),
+            additionalFiles: additionalFiles.Select(f => (f, File.ReadAllText(Path.Combine(CasesDirectory, f)))).ToArray());
+
     public static Task VerifyAsync(DiagnosticAnalyzer analyzer, string source) =>
         VerifyAsync(new[] { analyzer }, new[] { ("Test0.cs", source) });
 
-    public static async Task VerifyAsync(IReadOnlyList<DiagnosticAnalyzer> analyzers, IReadOnlyList<(string Path, string Text)> sources, bool allowCompilerErrors = false)
+    /// <param name="additionalFiles">Passed to the analyzers as AdditionalFiles (path, text); none when omitted.</param>
+    public static async Task VerifyAsync(IReadOnlyList<DiagnosticAnalyzer> analyzers, IReadOnlyList<(string Path, string Text)> sources, bool allowCompilerErrors = false, IReadOnlyList<(string Path, string Text)>? additionalFiles = null)
     {
         var compilation = TestCompilation.Create(sources);
         if (!allowCompilerErrors)
@@ -33,17 +44,20 @@ public static class AnalyzerVerifier
             Assert.True(errors.IsEmpty, "The test source does not compile:\n" + string.Join("\n", errors));
         }
 
-        var actual = await RunAsync(compilation, analyzers);
+        var actual = await RunAsync(compilation, analyzers, additionalFiles);
         var expected = sources.SelectMany(s => Annotations.Read(s.Path, s.Text)).ToList();
         AssertMatch(expected, actual);
     }
 
     /// <summary>Runs the analyzers; any exception they throw fails the test (it would be AD0001 in a real build).</summary>
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, IReadOnlyList<DiagnosticAnalyzer> analyzers)
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, IReadOnlyList<DiagnosticAnalyzer> analyzers, IReadOnlyList<(string Path, string Text)>? additionalFiles = null)
     {
         var exceptions = new List<string>();
+        var additional = (additionalFiles ?? Array.Empty<(string Path, string Text)>())
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text))
+            .ToImmutableArray();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            new AnalyzerOptions(additional),
             onAnalyzerException: (exception, analyzer, diagnostic) =>
             {
                 lock (exceptions)
@@ -130,5 +144,21 @@ public static class AnalyzerVerifier
         var comment = firstLine.IndexOf("//", span.StartLinePosition.Character, StringComparison.Ordinal);
         var codeEnd = (comment < 0 ? firstLine : firstLine[..comment]).TrimEnd().Length;
         return codeEnd == expectation.EndColumn;
+    }
+
+    /// <summary>An AdditionalFile held in memory, as the compiler would read it from disk.</summary>
+    private sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly Microsoft.CodeAnalysis.Text.SourceText _text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            _text = Microsoft.CodeAnalysis.Text.SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecureDev.Analyzers.Rules;
+using SecureDev.Analyzers.Taint;
+
+namespace SecureDev.Analyzers.Availability;
+
+/// <summary>
+/// Exception messages, stack traces and ToString() written to an HTTP response, a result object, a socket, a network stream or a serial port.
+/// The flow is found by the shared taint engine (Taint/README.md).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ExceptionDetailsToPeerAnalyzer : TaintRuleAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Supported(RuleCatalog.ExceptionDetailsToPeer);
+
+    private protected override SinkClass Class => SinkClass.Peer;
+
+    private protected override DiagnosticDescriptor Rule => RuleCatalog.ExceptionDetailsToPeer;
+}

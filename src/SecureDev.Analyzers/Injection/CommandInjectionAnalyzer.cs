@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecureDev.Analyzers.Rules;
+using SecureDev.Analyzers.Taint;
+
+namespace SecureDev.Analyzers.Injection;
+
+/// <summary>
+/// Untrusted data in the program name or argument string of Process.Start and ProcessStartInfo.
+/// The flow is found by the shared taint engine (Taint/README.md).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CommandInjectionAnalyzer : TaintRuleAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Supported(RuleCatalog.CommandInjection);
+
+    private protected override SinkClass Class => SinkClass.Command;
+
+    private protected override DiagnosticDescriptor Rule => RuleCatalog.CommandInjection;
+}

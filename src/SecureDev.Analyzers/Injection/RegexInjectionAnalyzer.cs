@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecureDev.Analyzers.Rules;
+using SecureDev.Analyzers.Taint;
+
+namespace SecureDev.Analyzers.Injection;
+
+/// <summary>
+/// Untrusted data as a regular expression pattern (new Regex, the static Regex methods) without a match timeout.
+/// The flow is found by the shared taint engine (Taint/README.md).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RegexInjectionAnalyzer : TaintRuleAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Supported(RuleCatalog.RegexInjection);
+
+    private protected override SinkClass Class => SinkClass.Regex;
+
+    private protected override DiagnosticDescriptor Rule => RuleCatalog.RegexInjection;
+}
