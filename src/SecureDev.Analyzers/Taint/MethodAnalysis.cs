@@ -35,6 +35,7 @@ internal sealed class MethodAnalysis
     private readonly ControlFlowGraph? _graph;
     private readonly ImmutableArray<IMethodSymbol> _localChain;
     private readonly Dictionary<IFlowAnonymousFunctionOperation, (TaintState State, bool Handler)> _lambdas = new();
+    private readonly Dictionary<ILocalSymbol, IFlowAnonymousFunctionOperation> _delegates = new(SymbolEqualityComparer.Default);
     private readonly CancellationToken _cancellationToken;
     private TaintState _state = new();
     private Taint? _returned;
@@ -81,10 +82,6 @@ internal sealed class MethodAnalysis
                 if (block.BranchValue is { } branchValue)
                 {
                     branchTaint = Evaluate(branchValue);
-                    if (block.ConditionKind != ControlFlowConditionKind.None)
-                    {
-                        CheckLoopBound(branchValue);
-                    }
                 }
 
                 if (block.ConditionKind == ControlFlowConditionKind.None)
@@ -485,10 +482,30 @@ internal sealed class MethodAnalysis
         }
     }
 
-    private Taint? FieldDefault(ISymbol member, bool isStatic)
+    /// <summary>
+    /// A field the method has not assigned: as a callee, a placeholder the caller fills with what the field holds at
+    /// the call; on its own, what the rest of the program puts there.
+    /// </summary>
+    private Taint? FieldDefault(ISymbol member, bool isStatic) =>
+        _mode == AnalysisMode.Summary
+            ? Taint.Create(Origin.ForField(member), TaintBits.All)
+            : _engine.FieldTaint(member, _context, _cancellationToken);
+
+    /// <summary>What the caller has for a callee's placeholder: an argument, the receiver, or a field's current value.</summary>
+    private Taint? Actual(Origin placeholder, Taint?[] byOrdinal, Taint? receiver, IOperation? instance)
     {
-        var global = _engine.FieldTaint(member, _context, _cancellationToken);
-        return isStatic || _mode != AnalysisMode.Summary ? global : Taint.Union(global, Taint.Create(Origin.ReceiverOrigin, TaintBits.All | TaintMarkers.Normalized));
+        switch (placeholder.Parameter)
+        {
+            case Origin.Receiver:
+                return receiver;
+            case Origin.FieldValue:
+                var field = placeholder.Field!;
+                return field.IsStatic || instance is null or IInstanceReferenceOperation
+                    ? Lookup(field)
+                    : Taint.Union(receiver, _mode == AnalysisMode.Summary ? null : _engine.FieldTaint(field, _context, _cancellationToken));
+            default:
+                return placeholder.Parameter >= 0 && placeholder.Parameter < byOrdinal.Length ? byOrdinal[placeholder.Parameter] : null;
+        }
     }
 
     /// <summary>The key of the location <paramref name="operation"/> denotes, or null when it is no location.</summary>
@@ -635,6 +652,10 @@ internal sealed class MethodAnalysis
         if (method.MethodKind == MethodKind.LocalFunction)
         {
             result = LocalFunction(method, arguments, values);
+        }
+        else if (IsDelegateInvoke(method) && instance?.WithoutConversions() is ILocalReferenceOperation { Local: var local } && _delegates.TryGetValue(local, out var lambda))
+        {
+            result = InvokeLambda(lambda, arguments, values);
         }
         else if (_engine.IsInCompilation(method) && !IsDelegateInvoke(method))
         {
@@ -792,7 +813,7 @@ internal sealed class MethodAnalysis
 
     private Taint? ApplySummary(IMethodSymbol method, IOperation? instance, Taint? receiver, ImmutableArray<IArgumentOperation> arguments, Taint?[] values, IOperation operation)
     {
-        var anyInput = receiver is not null || values.Any(v => v is not null);
+        var anyInput = receiver is not null || values.Any(v => v is not null) || HasTaintedFields();
         if (!anyInput && !_engine.InReach(method))
         {
             return null;
@@ -813,7 +834,7 @@ internal sealed class MethodAnalysis
             }
         }
 
-        Taint? Actual(int ordinal) => ordinal == Origin.Receiver ? receiver : ordinal >= 0 && ordinal < byOrdinal.Length ? byOrdinal[ordinal] : null;
+        Taint? Actual(Origin placeholder) => this.Actual(placeholder, byOrdinal, receiver, instance);
 
         foreach (var sink in summary.Sinks)
         {
@@ -863,6 +884,20 @@ internal sealed class MethodAnalysis
         return Taint.Substitute(summary.Return, Actual);
     }
 
+    /// <summary>True when this method has put taint into a field a callee may read.</summary>
+    private bool HasTaintedFields()
+    {
+        foreach (var pair in _state.Entries)
+        {
+            if (pair.Value is not null && pair.Key is IFieldSymbol or IPropertySymbol)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A local function, analyzed in place with what the call passes and the state it captures.</summary>
     private Taint? LocalFunction(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, Taint?[] values)
     {
@@ -902,6 +937,27 @@ internal sealed class MethodAnalysis
         return new MethodAnalysis(_engine, _context, _mode, _collector, graph, _localChain.Add(method), _cancellationToken).Run(entry);
     }
 
+    /// <summary>A lambda called through the local it was assigned to: analyzed in place, like a local function.</summary>
+    private Taint? InvokeLambda(IFlowAnonymousFunctionOperation lambda, ImmutableArray<IArgumentOperation> arguments, Taint?[] values)
+    {
+        if (_localChain.Length >= MaxLocalFunctionDepth || _localChain.Contains(lambda.Symbol, SymbolEqualityComparer.Default) || _graph is null)
+        {
+            return null;
+        }
+
+        var entry = _state.Clone();
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            if (arguments[i].Parameter is { Ordinal: var ordinal } && ordinal < lambda.Symbol.Parameters.Length)
+            {
+                entry.Set(lambda.Symbol.Parameters[ordinal], values[i]);
+            }
+        }
+
+        var graph = _graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken);
+        return new MethodAnalysis(_engine, _context, _mode, _collector, graph, _localChain.Add(lambda.Symbol), _cancellationToken).Run(entry);
+    }
+
     /// <summary>A method group given to MapGet and friends: its parameters are request data.</summary>
     private void HandlerMethodGroup(IOperation value)
     {
@@ -922,7 +978,7 @@ internal sealed class MethodAnalysis
             : null).ToArray();
         foreach (var sink in summary.Sinks)
         {
-            var reaching = Taint.Substitute(sink.Taint, ordinal => ordinal >= 0 && ordinal < origins.Length ? origins[ordinal] : null);
+            var reaching = Taint.Substitute(sink.Taint, placeholder => Actual(placeholder, origins, null, null));
             Report(sink.Class, sink.Location, sink.Sink, reaching, null, sink.PeerCondition is not null);
         }
     }
@@ -935,6 +991,11 @@ internal sealed class MethodAnalysis
         {
             case ILocalReferenceOperation local:
                 _state.Set(local.Local, value);
+                if (valueOperation?.WithoutConversions() is IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation lambda })
+                {
+                    _delegates[local.Local] = lambda;
+                }
+
                 return;
             case IParameterReferenceOperation parameter:
                 _state.Set(parameter.Parameter, value);
@@ -1009,7 +1070,7 @@ internal sealed class MethodAnalysis
                 var summary = _engine.Summary(setter, _context, _cancellationToken);
                 if (summary is not null && !summary.IsEmpty)
                 {
-                    Taint? Actual(int ordinal) => ordinal == Origin.Receiver ? receiver : ordinal >= 0 && ordinal < values.Length ? values[ordinal] : null;
+                    Taint? Actual(Origin placeholder) => this.Actual(placeholder, values, receiver, property.Instance);
                     foreach (var sink in summary.Sinks)
                     {
                         Report(sink.Class, sink.Location, sink.Sink, Taint.Substitute(sink.Taint, Actual), sink.PeerCondition is null ? null : Taint.Substitute(sink.PeerCondition, Actual), sink.PeerCondition is not null);
@@ -1178,26 +1239,22 @@ internal sealed class MethodAnalysis
     }
 
     /// <summary>A loop condition comparing a counter with an unbounded value from outside: <c>for (i = 0; i &lt; count; i++)</c>.</summary>
-    private void CheckLoopBound(IOperation condition)
+    private void CheckLoopBound(IBinaryOperation comparison, Taint? left, Taint? right)
     {
-        if (condition.Syntax.Parent is not (ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
-            || condition.WithoutConversions() is not IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } comparison)
+        if (comparison.Syntax.Parent is not (ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
+            || comparison.OperatorKind is not (BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual))
         {
             return;
         }
 
-        var (counter, bound) = comparison.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
-            ? (comparison.LeftOperand, comparison.RightOperand)
-            : (comparison.RightOperand, comparison.LeftOperand);
-        if (counter.WithoutConversions() is not (ILocalReferenceOperation or IFlowCaptureReferenceOperation) || Peek(counter) is not null)
+        var counterOnLeft = comparison.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual;
+        var (counter, counterTaint, bound, boundTaint) = counterOnLeft
+            ? (comparison.LeftOperand, left, comparison.RightOperand, right)
+            : (comparison.RightOperand, right, comparison.LeftOperand, left);
+        if (counterTaint is null && counter.WithoutConversions() is ILocalReferenceOperation or IFlowCaptureReferenceOperation
+            && boundTaint is not null && (boundTaint.Bits & TaintBits.NoUpperBound) != 0)
         {
-            return;
-        }
-
-        var taint = Peek(bound);
-        if (taint is not null && (taint.Bits & TaintBits.NoUpperBound) != 0)
-        {
-            Report(SinkClass.Loop, bound.Syntax.GetLocation(), "the loop condition", Taint.Restrict(taint, TaintBits.NoUpperBound | TaintMarkers.Normalized), null, false);
+            Report(SinkClass.Loop, bound.Syntax.GetLocation(), "the loop condition", Taint.Restrict(boundTaint, TaintBits.NoUpperBound), null, false);
         }
     }
 
@@ -1441,7 +1498,7 @@ internal sealed class MethodAnalysis
         if (conversion.OperatorMethod is { } method && _engine.IsInCompilation(method))
         {
             var summary = _engine.Summary(method, _context, _cancellationToken);
-            return summary is null ? null : Taint.Substitute(summary.Return, ordinal => ordinal == 0 ? taint : null);
+            return summary is null ? null : Taint.Substitute(summary.Return, placeholder => Actual(placeholder, new[] { taint }, null, null));
         }
 
         // An unsigned value cast to a signed type of the same size may turn negative.
@@ -1459,8 +1516,10 @@ internal sealed class MethodAnalysis
         var right = Evaluate(binary.RightOperand);
         switch (binary.OperatorKind)
         {
-            case BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
-                or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.ConditionalAnd
+            case BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual:
+                CheckLoopBound(binary, left, right);
+                return null;
+            case BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals or BinaryOperatorKind.ConditionalAnd
                 or BinaryOperatorKind.ConditionalOr or BinaryOperatorKind.ObjectValueEquals or BinaryOperatorKind.ObjectValueNotEquals:
                 return null;
         }

@@ -105,6 +105,9 @@ internal sealed class Origin
     public const int Concrete = -2;
     public const int Receiver = -1;
 
+    /// <summary>A placeholder for the value of a field when the method starts (the caller knows it better).</summary>
+    public const int FieldValue = -3;
+
     private static readonly Origin[] ParameterOrigins = Enumerable.Range(0, 32).Select(i => new Origin(i)).ToArray();
 
     private Origin(int parameter)
@@ -121,7 +124,19 @@ internal sealed class Origin
         Location = location;
     }
 
+    private Origin(ISymbol field)
+    {
+        Parameter = FieldValue;
+        Field = field;
+        Text = string.Empty;
+    }
+
     public static Origin ReceiverOrigin { get; } = new(Receiver);
+
+    /// <summary>For a <see cref="FieldValue"/> placeholder: the field or auto-property.</summary>
+    public ISymbol? Field { get; }
+
+    public static Origin ForField(ISymbol field) => new(field);
 
     /// <summary>The parameter this placeholder stands for, <see cref="Receiver"/> for <c>this</c>, or <see cref="Concrete"/>.</summary>
     public int Parameter { get; }
@@ -150,10 +165,22 @@ internal sealed class Origin
 
         if (!a.IsConcrete || !b.IsConcrete)
         {
-            // Placeholders first, by parameter.
-            var left = a.IsConcrete ? int.MaxValue : a.Parameter;
-            var right = b.IsConcrete ? int.MaxValue : b.Parameter;
-            return left.CompareTo(right);
+            // Placeholders first: receiver and parameters by position, then fields by name.
+            var left = a.IsConcrete ? int.MaxValue : a.Parameter == FieldValue ? int.MaxValue - 1 : a.Parameter;
+            var right = b.IsConcrete ? int.MaxValue : b.Parameter == FieldValue ? int.MaxValue - 1 : b.Parameter;
+            var order = left.CompareTo(right);
+            if (order != 0 || a.Parameter != FieldValue)
+            {
+                return order;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(a.Field, b.Field))
+            {
+                return 0;
+            }
+
+            var name = string.CompareOrdinal(a.Field!.Name, b.Field!.Name);
+            return name != 0 ? name : string.CompareOrdinal(a.Field.ContainingType?.ToDisplayString(), b.Field.ContainingType?.ToDisplayString());
         }
 
         var path = string.CompareOrdinal(a.Location!.SourceTree?.FilePath, b.Location!.SourceTree?.FilePath);
@@ -284,7 +311,7 @@ internal sealed class Taint
     /// Fills the placeholders of a callee's summary value with what the call site passed: each placeholder origin is
     /// replaced by the origins of <paramref name="actual"/>(its parameter), keeping only the bits that survived in the callee.
     /// </summary>
-    public static Taint? Substitute(Taint? summary, Func<int, Taint?> actual)
+    public static Taint? Substitute(Taint? summary, Func<Origin, Taint?> actual)
     {
         if (summary is null)
         {
@@ -297,7 +324,7 @@ internal sealed class Taint
             var origin = summary._origins[i];
             result = Union(result, origin.IsConcrete
                 ? new Taint(new[] { origin }, new[] { summary._bits[i] })
-                : Restrict(actual(origin.Parameter), summary._bits[i]));
+                : Restrict(actual(origin), summary._bits[i]));
         }
 
         return result;

@@ -25,19 +25,27 @@ public static class AnalyzerVerifier
     /// Verifies a case file with support files and AdditionalFiles (Cases-relative paths), for analyzers that read
     /// configuration the way a build passes it (an &lt;AdditionalFiles&gt; item).
     /// </summary>
-    public static Task VerifyCaseFileAsync(DiagnosticAnalyzer analyzer, string caseFile, string[] supportFiles, string[] additionalFiles) =>
+    /// <param name="libraries">Stand-ins compiled into a referenced assembly (metadata, as the real package would be).</param>
+    public static Task VerifyCaseFileAsync(DiagnosticAnalyzer analyzer, string caseFile, string[] supportFiles, string[]? additionalFiles = null, string[]? libraries = null) =>
         VerifyAsync(
             new[] { analyzer },
-            new[] { caseFile }.Concat(supportFiles).Select(f => (f, File.ReadAllText(Path.Combine(CasesDirectory, f)))).ToArray(),
-            additionalFiles: additionalFiles.Select(f => (f, File.ReadAllText(Path.Combine(CasesDirectory, f)))).ToArray());
+            new[] { caseFile }.Concat(supportFiles).Select(Read).ToArray(),
+            additionalFiles: (additionalFiles ?? Array.Empty<string>()).Select(Read).ToArray(),
+            librarySources: (libraries ?? Array.Empty<string>()).Select(Read).ToArray());
+
+    private static (string Path, string Text) Read(string caseRelativePath) =>
+        (caseRelativePath, File.ReadAllText(Path.Combine(CasesDirectory, caseRelativePath)));
 
     public static Task VerifyAsync(DiagnosticAnalyzer analyzer, string source) =>
         VerifyAsync(new[] { analyzer }, new[] { ("Test0.cs", source) });
 
     /// <param name="additionalFiles">Passed to the analyzers as AdditionalFiles (path, text); none when omitted.</param>
-    public static async Task VerifyAsync(IReadOnlyList<DiagnosticAnalyzer> analyzers, IReadOnlyList<(string Path, string Text)> sources, bool allowCompilerErrors = false, IReadOnlyList<(string Path, string Text)>? additionalFiles = null)
+    /// <param name="librarySources">Compiled into a separate assembly the sources reference; none when omitted.</param>
+    public static async Task VerifyAsync(IReadOnlyList<DiagnosticAnalyzer> analyzers, IReadOnlyList<(string Path, string Text)> sources, bool allowCompilerErrors = false, IReadOnlyList<(string Path, string Text)>? additionalFiles = null, IReadOnlyList<(string Path, string Text)>? librarySources = null)
     {
-        var compilation = TestCompilation.Create(sources);
+        var compilation = TestCompilation.Create(
+            sources,
+            extraReferences: librarySources is { Count: > 0 } ? new[] { TestCompilation.Library(librarySources) } : null);
         if (!allowCompilerErrors)
         {
             var errors = TestCompilation.Errors(compilation);
