@@ -83,6 +83,7 @@ internal static class DefaultTaintSpec
     { "type": "System.Text.Encodings.Web.HtmlEncoder", "member": "Encode", "clears": [ "log", "xpath" ] },
     { "type": "System.Security.SecurityElement", "member": "Escape", "clears": [ "xpath" ] },
     { "type": "System.Enum", "members": [ "Parse", "TryParse" ], "clears": [ "injection" ] },
+    { "type": "System.Net.IPAddress", "members": [ "Parse", "TryParse" ], "clears": [ "injection" ] },
     { "type": "System.Math", "member": "Min", "clears": [ "upperBound" ] },
     { "type": "System.Math", "member": "Max", "clears": [ "lowerBound" ] },
     { "type": "System.Math", "member": "Clamp", "clears": [ "bounds" ] },

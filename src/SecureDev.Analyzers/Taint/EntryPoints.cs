@@ -74,7 +74,7 @@ internal sealed class EntryPoints
         _endpointExtensions is not null
         && parameter is not null
         && method.Name.StartsWith("Map", StringComparison.Ordinal)
-        && parameter.Type.TypeKind == TypeKind.Delegate
+        && (parameter.Type.TypeKind == TypeKind.Delegate || parameter.Type.SpecialType == SpecialType.System_Delegate)
         && SymbolEqualityComparer.Default.Equals(method.ContainingType, _endpointExtensions);
 
     /// <summary>The origin for an entry point's parameter, or null when the framework fills it from a service.</summary>

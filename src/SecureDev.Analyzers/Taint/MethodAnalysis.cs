@@ -241,8 +241,14 @@ internal sealed class MethodAnalysis
             case IParameterReferenceOperation parameter:
                 return Taint.Union(Lookup(parameter.Parameter), InstanceSource(operation, parameter.Parameter.Name));
 
-            case IInstanceReferenceOperation:
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
                 return Lookup(TaintState.ReceiverKey);
+
+            case IInstanceReferenceOperation:
+                return null;
+
+            case IAnonymousObjectCreationOperation anonymous:
+                return UnionOf(anonymous.Initializers.Select(i => i is ISimpleAssignmentOperation assignment ? assignment.Value : i));
 
             case IFieldReferenceOperation field:
                 return Taint.Union(MemberRead(field.Field, field.Instance), InstanceSource(operation, null));
@@ -520,7 +526,7 @@ internal sealed class MethodAnalysis
                 return parameter.Parameter;
             case IFlowCaptureReferenceOperation capture:
                 return capture.Id;
-            case IInstanceReferenceOperation:
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
                 return TaintState.ReceiverKey;
             case IDeclarationExpressionOperation declaration:
                 return LocationOf(declaration.Expression);
@@ -709,7 +715,8 @@ internal sealed class MethodAnalysis
         }
         else if (receiverIsContainer)
         {
-            result = receiver;
+            // The count Read returns, the Count of a list: bounded by what is already in memory.
+            result = IsNumeric(method.ReturnType) ? null : receiver;
         }
         else
         {
@@ -1036,7 +1043,7 @@ internal sealed class MethodAnalysis
 
                 ObjectWrite(element.ArrayReference, value);
                 return;
-            case IInstanceReferenceOperation:
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
                 _state.Set(TaintState.ReceiverKey, Taint.Union(Lookup(TaintState.ReceiverKey), value));
                 return;
         }
@@ -1340,10 +1347,20 @@ internal sealed class MethodAnalysis
             BinaryOperatorKind.Equals when right.ConstantValue.HasValue => TaintBits.All,
             _ => TaintBits.None,
         };
-        if (clears != TaintBits.None)
+        if (clears == TaintBits.None)
         {
-            ClearAt(ref refined, original, left, clears, TaintBits.None, allowReceiver: false);
+            return;
         }
+
+        // start + count <= buffer.Length bounds each term from above (a negative term keeps its missing lower bound).
+        if (clears == TaintBits.NoUpperBound && left.WithoutConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } sum)
+        {
+            ClearAt(ref refined, original, sum.LeftOperand, clears, TaintBits.None, allowReceiver: false);
+            ClearAt(ref refined, original, sum.RightOperand, clears, TaintBits.None, allowReceiver: false);
+            return;
+        }
+
+        ClearAt(ref refined, original, left, clears, TaintBits.None, allowReceiver: false);
     }
 
     private static bool IsNegativeConstant(IOperation operation) =>
