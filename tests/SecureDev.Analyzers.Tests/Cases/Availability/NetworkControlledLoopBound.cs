@@ -2,6 +2,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Net.Sockets;
+using NModbus;
 using Opc.Ua;
 using Opc.Ua.Client;
 
@@ -52,6 +53,19 @@ public sealed class TagListDecoder
         }
 
         return sum;
+    }
+
+    public List<ushort> History(IModbusMaster master)
+    {
+        // The device reports how many history records it holds; the gateway trusts it.
+        var records = master.ReadHoldingRegisters(1, 100, 1)[0];
+        var history = new List<ushort>();
+        for (ushort i = 0; i <= records; i++) // Noncompliant SD7003
+        {
+            history.AddRange(master.ReadHoldingRegisters(1, (ushort)(101 + i), 1));
+        }
+
+        return history;
     }
 
     public int Checksum(byte[] frame, NetworkStream stream)
