@@ -495,7 +495,9 @@ internal sealed class MethodAnalysis
     private Taint? FieldDefault(ISymbol member, bool isStatic) =>
         _mode == AnalysisMode.Summary
             ? Taint.Create(Origin.ForField(member), TaintBits.All)
-            : _engine.FieldTaint(member, _context, _cancellationToken);
+            : GlobalFieldTaint(member);
+
+    private Taint? GlobalFieldTaint(ISymbol member) => _context.Shallow ? null : _engine.FieldTaint(member, _cancellationToken);
 
     /// <summary>What the caller has for a callee's placeholder: an argument, the receiver, or a field's current value.</summary>
     private Taint? Actual(Origin placeholder, Taint?[] byOrdinal, Taint? receiver, IOperation? instance)
@@ -508,7 +510,7 @@ internal sealed class MethodAnalysis
                 var field = placeholder.Field!;
                 return field.IsStatic || instance is null or IInstanceReferenceOperation
                     ? Lookup(field)
-                    : Taint.Union(receiver, _mode == AnalysisMode.Summary ? null : _engine.FieldTaint(field, _context, _cancellationToken));
+                    : Taint.Union(receiver, _mode == AnalysisMode.Summary ? null : GlobalFieldTaint(field));
             default:
                 return placeholder.Parameter >= 0 && placeholder.Parameter < byOrdinal.Length ? byOrdinal[placeholder.Parameter] : null;
         }

@@ -9,15 +9,28 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace SecureDev.Analyzers.Taint;
 
-/// <summary>Recursion guards for one request to the engine (methods and fields being computed on this thread).</summary>
+/// <summary>
+/// One request to the engine (a method's findings, or the writers of a field), analyzed on one thread. Results a cycle
+/// or the depth limit cut short depend on where the request started, so they are kept here, for this request only;
+/// complete ones go into the engine's caches. That keeps every result a function of its request alone: the same
+/// findings whatever the order in which the driver analyzes methods.
+/// </summary>
 internal sealed class AnalysisContext
 {
     public HashSet<ISymbol> InProgress { get; } = new(SymbolEqualityComparer.Default);
 
+    public Dictionary<IMethodSymbol, MethodSummary?> LocalSummaries { get; } = new(SymbolEqualityComparer.Default);
+
     public int Depth { get; set; }
 
-    /// <summary>Set when a cycle or the depth limit cut the computation short: the result is not cached.</summary>
+    /// <summary>Set when a cycle or the depth limit cut the computation short: the result is not cached globally.</summary>
     public bool Incomplete { get; set; }
+
+    /// <summary>
+    /// For the writers of a field: fields read inside count as untainted, so field taint never depends on field taint
+    /// (one level of flow through fields between methods; deeper chains through several fields are not followed).
+    /// </summary>
+    public bool Shallow { get; set; }
 }
 
 /// <summary>
@@ -36,7 +49,7 @@ internal sealed class TaintEngine
     private static readonly ConditionalWeakTable<Compilation, Holder> Engines = new();
 
     private readonly ConcurrentDictionary<IMethodSymbol, Lazy<MethodResult>> _roots = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodResult> _nestedRoots = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodResult> _writerRoots = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _bodySummaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, Taint?> _fields = new(SymbolEqualityComparer.Default);
@@ -165,6 +178,13 @@ internal sealed class TaintEngine
             return cached;
         }
 
+        if (context.LocalSummaries.TryGetValue(method, out var local))
+        {
+            return local;
+        }
+
+        var outer = context.Incomplete;
+        context.Incomplete = false;
         var targets = Targets(method);
         if (targets.Count == 0)
         {
@@ -174,7 +194,7 @@ internal sealed class TaintEngine
         var summaries = new List<MethodSummary>(targets.Count);
         foreach (var target in targets)
         {
-            if (!_bodySummaries.TryGetValue(target, out var summary))
+            if (!_bodySummaries.TryGetValue(target, out var summary) && !context.LocalSummaries.TryGetValue(target, out summary))
             {
                 summary = SummaryOf(target, context, cancellationToken);
             }
@@ -190,12 +210,21 @@ internal sealed class TaintEngine
         {
             _summaries.TryAdd(method, result);
         }
+        else
+        {
+            context.LocalSummaries[method] = result;
+        }
 
+        context.Incomplete |= outer;
         return result;
     }
 
-    /// <summary>The taint a field or auto-property receives anywhere in the program: its initializer and every writer in reach.</summary>
-    public Taint? FieldTaint(ISymbol member, AnalysisContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The taint a field or auto-property receives anywhere in the program: its initializer and what the methods in reach
+    /// that name it (and their callers) store in it from a source. Each writer is analyzed in a shallow request of its
+    /// own, so the result depends on the field alone.
+    /// </summary>
+    public Taint? FieldTaint(ISymbol member, CancellationToken cancellationToken)
     {
         member = member.OriginalDefinition;
         if (!IsInCompilation(member))
@@ -208,69 +237,19 @@ internal sealed class TaintEngine
             return cached;
         }
 
-        if (context.Depth >= MaxFieldDepth || !context.InProgress.Add(member))
+        var result = InitializerTaint(member, cancellationToken);
+        foreach (var writer in Writers(member, cancellationToken))
         {
-            context.Incomplete = true;
-            return null;
-        }
-
-        var outer = context.Incomplete;
-        context.Incomplete = false;
-        context.Depth++;
-        Taint? result = null;
-        try
-        {
-            result = InitializerTaint(member, context, cancellationToken);
-            foreach (var writer in Writers(member, cancellationToken))
+            var written = _writerRoots.GetOrAdd(writer, w => GraphFor(w, cancellationToken) is { } graph
+                ? Analyze(w, graph, EntryPoints.Describe(w), new AnalysisContext { Shallow = true }, cancellationToken)
+                : MethodResult.Empty);
+            if (written.FieldWrites.TryGetValue(member, out var taint))
             {
-                var written = RootResult(writer, context, cancellationToken);
-                if (written.FieldWrites.TryGetValue(member, out var taint))
-                {
-                    result = Taint.Union(result, taint);
-                }
+                result = Taint.Union(result, taint);
             }
         }
-        finally
-        {
-            context.Depth--;
-            context.InProgress.Remove(member);
-        }
 
-        if (!context.Incomplete)
-        {
-            _fields.TryAdd(member, result);
-        }
-
-        context.Incomplete |= outer;
-        return result;
-    }
-
-    private MethodResult RootResult(IMethodSymbol method, AnalysisContext context, CancellationToken cancellationToken)
-    {
-        if (_roots.TryGetValue(method, out var lazy) && lazy.IsValueCreated)
-        {
-            return lazy.Value;
-        }
-
-        if (_nestedRoots.TryGetValue(method, out var nested))
-        {
-            return nested;
-        }
-
-        if (GraphFor(method, cancellationToken) is not { } graph)
-        {
-            return MethodResult.Empty;
-        }
-
-        var outer = context.Incomplete;
-        context.Incomplete = false;
-        var result = Analyze(method, graph, EntryPoints.Describe(method), context, cancellationToken);
-        if (!context.Incomplete)
-        {
-            _nestedRoots.TryAdd(method, result);
-        }
-
-        context.Incomplete |= outer;
+        _fields.TryAdd(member, result);
         return result;
     }
 
@@ -366,6 +345,10 @@ internal sealed class TaintEngine
             if (!context.Incomplete)
             {
                 _bodySummaries.TryAdd(method, summary);
+            }
+            else
+            {
+                context.LocalSummaries[method] = summary;
             }
 
             return summary;
@@ -497,7 +480,7 @@ internal sealed class TaintEngine
         }
     }
 
-    private Taint? InitializerTaint(ISymbol member, AnalysisContext context, CancellationToken cancellationToken)
+    private Taint? InitializerTaint(ISymbol member, CancellationToken cancellationToken)
     {
         foreach (var reference in member.DeclaringSyntaxReferences)
         {
@@ -517,6 +500,7 @@ internal sealed class TaintEngine
             if (operation is not null)
             {
                 var collector = new Collector();
+                var context = new AnalysisContext { Shallow = true };
                 return Collector.Concrete(new MethodAnalysis(this, context, AnalysisMode.Root, collector, null, ImmutableArray<IMethodSymbol>.Empty, cancellationToken).EvaluateTree(operation));
             }
         }
