@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecureDev.Analyzers.Rules;
@@ -11,11 +10,4 @@ namespace SecureDev.Analyzers.Availability;
 /// The flow is found by the shared taint engine (Taint/README.md).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ExceptionDetailsToPeerAnalyzer : TaintRuleAnalyzer
-{
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Supported(RuleCatalog.ExceptionDetailsToPeer);
-
-    private protected override SinkClass Class => SinkClass.Peer;
-
-    private protected override DiagnosticDescriptor Rule => RuleCatalog.ExceptionDetailsToPeer;
-}
+public sealed class ExceptionDetailsToPeerAnalyzer() : TaintRuleAnalyzer(SinkClass.Peer, RuleCatalog.ExceptionDetailsToPeer);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecureDev.Analyzers.Rules;
@@ -11,11 +10,4 @@ namespace SecureDev.Analyzers.Injection;
 /// The flow is found by the shared taint engine (Taint/README.md).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LogForgingAnalyzer : TaintRuleAnalyzer
-{
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Supported(RuleCatalog.LogForging);
-
-    private protected override SinkClass Class => SinkClass.Log;
-
-    private protected override DiagnosticDescriptor Rule => RuleCatalog.LogForging;
-}
+public sealed class LogForgingAnalyzer() : TaintRuleAnalyzer(SinkClass.Log, RuleCatalog.LogForging);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecureDev.Analyzers.Rules;
@@ -11,11 +10,4 @@ namespace SecureDev.Analyzers.Injection;
 /// The flow is found by the shared taint engine (Taint/README.md).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ServerSideRequestForgeryAnalyzer : TaintRuleAnalyzer
-{
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Supported(RuleCatalog.ServerSideRequestForgery);
-
-    private protected override SinkClass Class => SinkClass.Url;
-
-    private protected override DiagnosticDescriptor Rule => RuleCatalog.ServerSideRequestForgery;
-}
+public sealed class ServerSideRequestForgeryAnalyzer() : TaintRuleAnalyzer(SinkClass.Url, RuleCatalog.ServerSideRequestForgery);

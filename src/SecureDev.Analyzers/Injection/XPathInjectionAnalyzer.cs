@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecureDev.Analyzers.Rules;
@@ -11,11 +10,4 @@ namespace SecureDev.Analyzers.Injection;
 /// The flow is found by the shared taint engine (Taint/README.md).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class XPathInjectionAnalyzer : TaintRuleAnalyzer
-{
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Supported(RuleCatalog.XPathInjection);
-
-    private protected override SinkClass Class => SinkClass.XPath;
-
-    private protected override DiagnosticDescriptor Rule => RuleCatalog.XPathInjection;
-}
+public sealed class XPathInjectionAnalyzer() : TaintRuleAnalyzer(SinkClass.XPath, RuleCatalog.XPathInjection);

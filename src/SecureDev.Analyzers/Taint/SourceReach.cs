@@ -16,8 +16,15 @@ internal sealed class SourceReach
     private readonly HashSet<SyntaxNode> _inReach = new();
     private readonly Dictionary<string, List<int>> _byToken = new(StringComparer.Ordinal);
     private readonly List<SyntaxNode> _declarations = new();
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
-    public SourceReach(Compilation compilation, IEnumerable<string> sourceNames, CancellationToken cancellationToken)
+    /// <summary>The names that put a member in reach (for tests and diagnosis).</summary>
+    public IReadOnlyCollection<string> Names => _names;
+
+    /// <param name="sourceNames">Names of sources: a member mentioning one is in reach, and so is whoever mentions its name.</param>
+    /// <param name="entryNames">Names that mark entry points (HttpGet, MapGet, args): a member mentioning one is in reach, but
+    /// only what it stores in fields reaches others (nobody consumes an action's return value).</param>
+    public SourceReach(Compilation compilation, IEnumerable<string> sourceNames, IEnumerable<string> entryNames, CancellationToken cancellationToken)
     {
         var members = new List<Member>();
         var byToken = _byToken;
@@ -42,7 +49,7 @@ internal sealed class SourceReach
             }
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = _names;
         var pending = new Stack<string>();
         foreach (var name in sourceNames)
         {
@@ -53,6 +60,24 @@ internal sealed class SourceReach
         }
 
         var reached = new bool[members.Count];
+        foreach (var entryName in entryNames)
+        {
+            if (byToken.TryGetValue(entryName, out var entries))
+            {
+                foreach (var index in entries)
+                {
+                    _inReach.Add(members[index].Declaration);
+                    foreach (var name in members[index].Written)
+                    {
+                        if (names.Add(name))
+                        {
+                            pending.Push(name);
+                        }
+                    }
+                }
+            }
+        }
+
         while (pending.Count > 0)
         {
             if (!byToken.TryGetValue(pending.Pop(), out var users))
@@ -162,9 +187,13 @@ internal sealed class SourceReach
     {
         var tokens = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        var locals = new HashSet<string>(StringComparer.Ordinal);
+        var typeQualified = new List<(string Receiver, string Name)>();
         switch (declaration)
         {
-            case MethodDeclarationSyntax method:
+            // A method that returns nothing hands nothing to its callers by its name (only through what it writes).
+            case MethodDeclarationSyntax method when !ReturnsNothing(method.ReturnType):
                 names.Add(method.Identifier.ValueText);
                 break;
             case ConstructorDeclarationSyntax constructor:
@@ -188,34 +217,90 @@ internal sealed class SourceReach
                 break;
         }
 
-        foreach (var node in declaration is CompilationUnitSyntax unit
-                     ? unit.Members.OfType<GlobalStatementSyntax>().SelectMany(s => s.DescendantTokens())
-                     : declaration.DescendantTokens())
+        IEnumerable<SyntaxNode> nodes = declaration is CompilationUnitSyntax unit
+            ? unit.Members.OfType<GlobalStatementSyntax>().SelectMany(s => s.DescendantNodes())
+            : declaration.DescendantNodes();
+        foreach (var node in nodes)
         {
-            if (!node.IsKind(SyntaxKind.IdentifierToken))
+            switch (node)
             {
-                continue;
-            }
+                case SimpleNameSyntax name:
+                    var text = name.Identifier.ValueText;
+                    tokens.Add(text);
+                    if (IsWritten(name))
+                    {
+                        // o.Value = x stores into the object o (its callers see it through o), not into a field
+                        // every reader of Value shares; this.Value = x and Type.Value = x do.
+                        if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+                        {
+                            if (access.Expression is ThisExpressionSyntax)
+                            {
+                                written.Add(text);
+                            }
+                            else if (access.Expression is IdentifierNameSyntax receiver && char.IsUpper(receiver.Identifier.ValueText, 0))
+                            {
+                                typeQualified.Add((receiver.Identifier.ValueText, text));
+                            }
+                        }
+                        else
+                        {
+                            written.Add(text);
+                        }
+                    }
 
-            var text = node.ValueText;
-            tokens.Add(text);
-            if (IsWritten(node.Parent))
-            {
-                names.Add(text);
+                    break;
+                case VariableDeclaratorSyntax variable:
+                    locals.Add(variable.Identifier.ValueText);
+                    break;
+                case ParameterSyntax parameter:
+                    locals.Add(parameter.Identifier.ValueText);
+                    break;
+                case SingleVariableDesignationSyntax designation:
+                    locals.Add(designation.Identifier.ValueText);
+                    break;
+                case ForEachStatementSyntax forEach:
+                    locals.Add(forEach.Identifier.ValueText);
+                    break;
             }
         }
 
-        return new Member(declaration, tokens, names);
+        if (declaration is BaseMethodDeclarationSyntax { ParameterList: { } parameters })
+        {
+            foreach (var parameter in parameters.Parameters)
+            {
+                locals.Add(parameter.Identifier.ValueText);
+            }
+        }
+
+        // What the member stores into fields and properties (not its own locals) reaches whoever reads them.
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in written)
+        {
+            if (!locals.Contains(name))
+            {
+                stored.Add(name);
+            }
+        }
+
+        foreach (var (receiver, name) in typeQualified)
+        {
+            if (!locals.Contains(receiver))
+            {
+                stored.Add(name);
+            }
+        }
+
+        names.UnionWith(stored);
+        return new Member(declaration, tokens, names, stored);
     }
 
-    /// <summary>True for the name of something assigned, passed by out/ref, incremented or filled element-wise.</summary>
-    private static bool IsWritten(SyntaxNode? name)
-    {
-        if (name is not SimpleNameSyntax)
-        {
-            return false;
-        }
+    private static bool ReturnsNothing(TypeSyntax type) =>
+        type is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.VoidKeyword)
+        || type is IdentifierNameSyntax { Identifier.ValueText: "Task" or "ValueTask" };
 
+    /// <summary>True for the name of something assigned, passed by out/ref, incremented or filled element-wise.</summary>
+    private static bool IsWritten(SimpleNameSyntax name)
+    {
         var expression = (SyntaxNode)name;
 
         // _items.Add(x), _builder.Append(x): a collection or builder filled with what the member has.
@@ -254,12 +339,16 @@ internal sealed class SourceReach
 
     private readonly struct Member
     {
-        public Member(SyntaxNode declaration, HashSet<string> tokens, HashSet<string> names)
+        public Member(SyntaxNode declaration, HashSet<string> tokens, HashSet<string> names, HashSet<string> written)
         {
             Declaration = declaration;
             Tokens = tokens;
             Names = names;
+            Written = written;
         }
+
+        /// <summary>The fields and properties the member stores into.</summary>
+        public HashSet<string> Written { get; }
 
         public SyntaxNode Declaration { get; }
 

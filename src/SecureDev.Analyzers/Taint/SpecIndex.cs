@@ -30,6 +30,11 @@ internal sealed class SpecIndex
     private readonly Dictionary<string, List<BoundEntry>> _instanceSources = new(StringComparer.Ordinal);
     private readonly HashSet<SinkClass> _sinkClasses = new();
 
+    private static readonly HashSet<string> GenericNames = new(StringComparer.Ordinal)
+    {
+        "Name", "In", "Query", "this[]", "GetValue", "GetString", "Read", "Value", "Item", "GetChars", "LinkName", "CommandLine",
+    };
+
     public SpecIndex(Compilation compilation, TaintSpec spec)
     {
         Spec = spec;
@@ -79,7 +84,10 @@ internal sealed class SpecIndex
 
                 if (entry.Role is EntryRole.Source)
                 {
-                    names.Add(member == ".ctor" ? type.Name : member.TrimEnd('*'));
+                    // A generic member name (Name, In, Query, an indexer) would put most methods in reach: the type's
+                    // name stands for it, so the method must mention the type (a declaration, a cast, a static call).
+                    var name = member.TrimEnd('*');
+                    names.Add(member == ".ctor" || GenericNames.Contains(name) ? type.Name : name);
                 }
             }
         }

@@ -63,7 +63,7 @@ internal sealed class TaintEngine
         Compilation = compilation;
         Spec = new SpecIndex(compilation, spec);
         EntryPoints = new EntryPoints(compilation);
-        _reach = new Lazy<SourceReach>(() => new SourceReach(compilation, Spec.SourceNames.Concat(EntryPoints.Names), CancellationToken.None));
+        _reach = new Lazy<SourceReach>(() => new SourceReach(compilation, Spec.SourceNames, EntryPoints.Names, CancellationToken.None));
         _sourceTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => SourceTypes(compilation.Assembly.GlobalNamespace));
     }
 
@@ -235,6 +235,14 @@ internal sealed class TaintEngine
         if (_fields.TryGetValue(member, out var cached))
         {
             return cached;
+        }
+
+        // A field that cannot carry anything (a bool, a date) needs no writers analyzed.
+        var type = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+        if (MethodAnalysis.TypeFilter(Taint.Create(Origin.ReceiverOrigin, TaintBits.All), type) is null)
+        {
+            _fields.TryAdd(member, null);
+            return null;
         }
 
         var result = InitializerTaint(member, cancellationToken);
@@ -428,14 +436,16 @@ internal sealed class TaintEngine
         var writers = new List<IMethodSymbol>();
         var seen = new HashSet<SyntaxNode>();
         var frontier = new List<string> { member.Name };
-        for (var level = 0; level < 2 && writers.Count < MaxWriters; level++)
+        for (var level = 0; level < (member.IsStatic ? 2 : 1) && writers.Count < MaxWriters; level++)
         {
             var next = new List<string>();
             foreach (var name in frontier)
             {
                 foreach (var declaration in _reach.Value.Mentioning(name))
                 {
-                    if (!seen.Add(declaration) || writers.Count >= MaxWriters)
+                    // An instance field is written by its own type (through this); a static one by anyone.
+                    if (!seen.Add(declaration) || writers.Count >= MaxWriters
+                        || (!member.IsStatic && level == 0 && !InType(declaration, member.ContainingType)))
                     {
                         continue;
                     }
@@ -452,6 +462,19 @@ internal sealed class TaintEngine
         }
 
         return writers;
+    }
+
+    private static bool InType(SyntaxNode declaration, INamedTypeSymbol type)
+    {
+        for (var node = declaration.Parent; node is not null; node = node.Parent)
+        {
+            if (node is TypeDeclarationSyntax declaringType)
+            {
+                return declaringType.Identifier.ValueText == type.Name;
+            }
+        }
+
+        return false;
     }
 
     private IEnumerable<IMethodSymbol> DeclaredMethods(SyntaxNode declaration, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -13,9 +14,18 @@ namespace SecureDev.Analyzers.Taint;
 /// </summary>
 public abstract class TaintRuleAnalyzer : SecureDevAnalyzer
 {
-    private protected abstract SinkClass Class { get; }
+    private protected TaintRuleAnalyzer(SinkClass sinkClass, DiagnosticDescriptor rule)
+    {
+        Class = sinkClass;
+        Rule = rule;
+        SupportedDiagnostics = Supported(rule);
+    }
 
-    private protected abstract DiagnosticDescriptor Rule { get; }
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    private protected SinkClass Class { get; }
+
+    private protected DiagnosticDescriptor Rule { get; }
 
     protected sealed override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
