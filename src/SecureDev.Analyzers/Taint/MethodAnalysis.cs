@@ -72,6 +72,7 @@ internal sealed class MethodAnalysis
                 var ordinal = pending.Min;
                 pending.Remove(ordinal);
                 var block = blocks[ordinal];
+                Interlocked.Increment(ref _engine.Counters[5]);
                 _state = input[ordinal]!.Clone();
                 foreach (var operation in block.Operations)
                 {

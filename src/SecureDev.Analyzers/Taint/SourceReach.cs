@@ -16,6 +16,7 @@ internal sealed class SourceReach
     private readonly HashSet<SyntaxNode> _inReach = new();
     private readonly Dictionary<string, List<int>> _byToken = new(StringComparer.Ordinal);
     private readonly List<SyntaxNode> _declarations = new();
+    private readonly List<HashSet<string>> _written = new();
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
     /// <summary>The names that put a member in reach (for tests and diagnosis).</summary>
@@ -37,6 +38,7 @@ internal sealed class SourceReach
                 var index = members.Count;
                 members.Add(member);
                 _declarations.Add(declaration);
+                _written.Add(member.Written);
                 foreach (var token in member.Tokens)
                 {
                     if (!byToken.TryGetValue(token, out var list))
@@ -101,6 +103,21 @@ internal sealed class SourceReach
                     {
                         pending.Push(name);
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>The declarations in reach that store into a field or property called <paramref name="name"/>.</summary>
+    public IEnumerable<SyntaxNode> Writing(string name)
+    {
+        if (_byToken.TryGetValue(name, out var users))
+        {
+            foreach (var index in users)
+            {
+                if (_written[index].Contains(name) && _inReach.Contains(_declarations[index]))
+                {
+                    yield return _declarations[index];
                 }
             }
         }

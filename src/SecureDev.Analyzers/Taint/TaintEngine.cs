@@ -69,6 +69,9 @@ internal sealed class TaintEngine
 
     public Compilation Compilation { get; }
 
+    /// <summary>Work counters (graphs built, summaries, analyses, blocks evaluated), for the tests that watch the cost.</summary>
+    internal int[] Counters { get; } = new int[6];
+
     public SpecIndex Spec { get; }
 
     public EntryPoints EntryPoints { get; }
@@ -245,6 +248,7 @@ internal sealed class TaintEngine
             return null;
         }
 
+        Interlocked.Increment(ref Counters[4]);
         var result = InitializerTaint(member, cancellationToken);
         foreach (var writer in Writers(member, cancellationToken))
         {
@@ -269,6 +273,7 @@ internal sealed class TaintEngine
             return MethodResult.Empty;
         }
 
+        Interlocked.Increment(ref Counters[context.Shallow ? 3 : 2]);
         try
         {
             var entry = new TaintState();
@@ -310,6 +315,7 @@ internal sealed class TaintEngine
         context.Incomplete = false;
         context.InProgress.Add(method);
         context.Depth++;
+        Interlocked.Increment(ref Counters[1]);
         try
         {
             var entry = new TaintState();
@@ -430,35 +436,52 @@ internal sealed class TaintEngine
         return targets;
     }
 
-    /// <summary>Methods (by name, in reach) that may write <paramref name="member"/>: those naming it, and those calling them.</summary>
+    /// <summary>
+    /// Methods (by name, in reach) that may write <paramref name="member"/>: those that store into that name (for a
+    /// readonly field, the constructors of its type) and, for a static member, the methods in reach that call them.
+    /// </summary>
     private List<IMethodSymbol> Writers(ISymbol member, CancellationToken cancellationToken)
     {
         var writers = new List<IMethodSymbol>();
         var seen = new HashSet<SyntaxNode>();
-        var frontier = new List<string> { member.Name };
-        for (var level = 0; level < (member.IsStatic ? 2 : 1) && writers.Count < MaxWriters; level++)
+        IEnumerable<SyntaxNode> direct = member is IFieldSymbol { IsReadOnly: true } && !member.IsStatic
+            ? member.ContainingType.InstanceConstructors.SelectMany(c => c.DeclaringSyntaxReferences).Select(r => r.GetSyntax(cancellationToken))
+            : _reach.Value.Writing(member.Name);
+        var callers = new List<string>();
+        foreach (var declaration in direct)
         {
-            var next = new List<string>();
-            foreach (var name in frontier)
+            // An instance member is written by its own type (through this); a static one by anyone.
+            if (writers.Count >= MaxWriters || !seen.Add(declaration) || (!member.IsStatic && !InType(declaration, member.ContainingType)))
             {
-                foreach (var declaration in _reach.Value.Mentioning(name))
-                {
-                    // An instance field is written by its own type (through this); a static one by anyone.
-                    if (!seen.Add(declaration) || writers.Count >= MaxWriters
-                        || (!member.IsStatic && level == 0 && !InType(declaration, member.ContainingType)))
-                    {
-                        continue;
-                    }
-
-                    foreach (var method in DeclaredMethods(declaration, cancellationToken))
-                    {
-                        writers.Add(method);
-                        next.Add(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.AssociatedSymbol?.Name ?? method.Name);
-                    }
-                }
+                continue;
             }
 
-            frontier = next;
+            foreach (var method in DeclaredMethods(declaration, cancellationToken))
+            {
+                writers.Add(method);
+                callers.Add(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.AssociatedSymbol?.Name ?? method.Name);
+            }
+        }
+
+        if (!member.IsStatic)
+        {
+            return writers;
+        }
+
+        foreach (var name in callers)
+        {
+            foreach (var declaration in _reach.Value.Mentioning(name))
+            {
+                if (writers.Count >= MaxWriters)
+                {
+                    return writers;
+                }
+
+                if (seen.Add(declaration))
+                {
+                    writers.AddRange(DeclaredMethods(declaration, cancellationToken));
+                }
+            }
         }
 
         return writers;
@@ -550,6 +573,7 @@ internal sealed class TaintEngine
                 continue;
             }
 
+            Interlocked.Increment(ref Counters[0]);
             return Model(syntax.SyntaxTree).GetOperation(body, cancellationToken) switch
             {
                 IMethodBodyOperation methodBody => ControlFlowGraph.Create(methodBody, cancellationToken),
