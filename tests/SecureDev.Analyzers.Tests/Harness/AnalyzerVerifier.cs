@@ -22,22 +22,31 @@ public static class AnalyzerVerifier
             new[] { caseFile }.Concat(supportFiles).Select(f => (f, File.ReadAllText(Path.Combine(CasesDirectory, f)))).ToArray());
 
     /// <summary>
-    /// Verifies a case file with support files and configuration files passed to the analyzers as AdditionalFiles
-    /// (annotated like the sources: a line with <c>// Noncompliant SDxxxx</c>, inside an XML comment if need be).
+    /// Verifies a case file with support files and AdditionalFiles (Cases-relative paths), for analyzers that read
+    /// configuration the way a build passes it (an &lt;AdditionalFiles&gt; item). AdditionalFiles are annotated like the
+    /// sources: a line with <c>// Noncompliant SDxxxx</c>, inside an XML comment if need be.
     /// </summary>
-    public static Task VerifyCaseFileAsync(DiagnosticAnalyzer analyzer, string caseFile, string[] supportFiles, string[] additionalFiles) =>
+    /// <param name="libraries">Stand-ins compiled into a referenced assembly (metadata, as the real package would be).</param>
+    public static Task VerifyCaseFileAsync(DiagnosticAnalyzer analyzer, string caseFile, string[] supportFiles, string[]? additionalFiles = null, string[]? libraries = null) =>
         VerifyAsync(
             new[] { analyzer },
-            new[] { caseFile }.Concat(supportFiles).Select(f => (f, File.ReadAllText(Path.Combine(CasesDirectory, f)))).ToArray(),
-            additionalFiles: additionalFiles.Select(f => (f, File.ReadAllText(Path.Combine(CasesDirectory, f)))).ToArray());
+            new[] { caseFile }.Concat(supportFiles).Select(Read).ToArray(),
+            additionalFiles: (additionalFiles ?? Array.Empty<string>()).Select(Read).ToArray(),
+            librarySources: (libraries ?? Array.Empty<string>()).Select(Read).ToArray());
+
+    private static (string Path, string Text) Read(string caseRelativePath) =>
+        (caseRelativePath, File.ReadAllText(Path.Combine(CasesDirectory, caseRelativePath)));
 
     public static Task VerifyAsync(DiagnosticAnalyzer analyzer, string source) =>
         VerifyAsync(new[] { analyzer }, new[] { ("Test0.cs", source) });
 
-    public static async Task VerifyAsync(IReadOnlyList<DiagnosticAnalyzer> analyzers, IReadOnlyList<(string Path, string Text)> sources, bool allowCompilerErrors = false, IReadOnlyList<(string Path, string Text)>? additionalFiles = null)
+    /// <param name="additionalFiles">Passed to the analyzers as AdditionalFiles (path, text); none when omitted.</param>
+    /// <param name="librarySources">Compiled into a separate assembly the sources reference; none when omitted.</param>
+    public static async Task VerifyAsync(IReadOnlyList<DiagnosticAnalyzer> analyzers, IReadOnlyList<(string Path, string Text)> sources, bool allowCompilerErrors = false, IReadOnlyList<(string Path, string Text)>? additionalFiles = null, IReadOnlyList<(string Path, string Text)>? librarySources = null)
     {
-        additionalFiles ??= Array.Empty<(string, string)>();
-        var compilation = TestCompilation.Create(sources);
+        var compilation = TestCompilation.Create(
+            sources,
+            extraReferences: librarySources is { Count: > 0 } ? new[] { TestCompilation.Library(librarySources) } : null);
         if (!allowCompilerErrors)
         {
             var errors = TestCompilation.Errors(compilation);
@@ -45,7 +54,8 @@ public static class AnalyzerVerifier
         }
 
         var actual = await RunAsync(compilation, analyzers, additionalFiles);
-        var expected = sources.Concat(additionalFiles).SelectMany(s => Annotations.Read(s.Path, s.Text)).ToList();
+        // Configuration files carry annotations too (inside an XML comment if need be).
+        var expected = sources.Concat(additionalFiles ?? Array.Empty<(string Path, string Text)>()).SelectMany(s => Annotations.Read(s.Path, s.Text)).ToList();
         AssertMatch(expected, actual);
     }
 
@@ -53,7 +63,9 @@ public static class AnalyzerVerifier
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, IReadOnlyList<DiagnosticAnalyzer> analyzers, IReadOnlyList<(string Path, string Text)>? additionalFiles = null)
     {
         var exceptions = new List<string>();
-        var additional = (additionalFiles ?? Array.Empty<(string, string)>()).Select(f => (AdditionalText)new InMemoryAdditionalText(f.Item1, f.Item2)).ToImmutableArray();
+        var additional = (additionalFiles ?? Array.Empty<(string Path, string Text)>())
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text))
+            .ToImmutableArray();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(additional),
             onAnalyzerException: (exception, analyzer, diagnostic) =>
@@ -144,7 +156,7 @@ public static class AnalyzerVerifier
         return codeEnd == expectation.EndColumn;
     }
 
-    /// <summary>A configuration file given to the analyzers as an AdditionalFile, as MSBuild's AdditionalFiles items are.</summary>
+    /// <summary>An AdditionalFile held in memory, as the compiler would read it from disk.</summary>
     private sealed class InMemoryAdditionalText : AdditionalText
     {
         private readonly Microsoft.CodeAnalysis.Text.SourceText _text;

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecureDev.Analyzers.Common;
+
+namespace SecureDev.Analyzers.Taint;
+
+/// <summary>
+/// The base of every taint rule: one sink class, one descriptor. The engine of the compilation is shared, so the flow
+/// analysis of a method runs once for all taint rules; each rule reports its own class from the cached findings. The
+/// diagnostic sits on the value at the sink (possibly in a callee) and carries the source as its additional location.
+/// Message arguments: {0} the source, {1} the sink, {2} the missing bound check (bounds rules).
+/// </summary>
+public abstract class TaintRuleAnalyzer : SecureDevAnalyzer
+{
+    private protected TaintRuleAnalyzer(SinkClass sinkClass, DiagnosticDescriptor rule)
+    {
+        Class = sinkClass;
+        Rule = rule;
+        SupportedDiagnostics = Supported(rule);
+    }
+
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    private protected SinkClass Class { get; }
+
+    private protected DiagnosticDescriptor Rule { get; }
+
+    protected sealed override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var engine = TaintEngine.For(context.Compilation, context.Options, context.CancellationToken);
+        if (!engine.CanReport(Class))
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(c => Report(c, engine), OperationKind.MethodBody, OperationKind.ConstructorBody);
+    }
+
+    private void Report(OperationAnalysisContext context, TaintEngine engine)
+    {
+        if (context.ContainingSymbol is not IMethodSymbol method)
+        {
+            return;
+        }
+
+        var findings = engine.Findings(method, context.Operation, context.GetControlFlowGraph, context.CancellationToken);
+        foreach (var finding in findings)
+        {
+            if (finding.Class == Class)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rule,
+                    finding.Location,
+                    finding.Origin.Location is { } source ? new[] { source } : null,
+                    finding.Origin.Description,
+                    finding.Sink,
+                    finding.MissingBound));
+            }
+        }
+    }
+}
