@@ -114,17 +114,15 @@ public static class Auditor
             advisories.AddRange(contents.Advisories);
         }
 
-        if (sources.Count == 0)
+        if (!snapshots.Any(s => s.IsUsed))
         {
+            var feeds = snapshots.Count(s => s.Kind == NuGetFeedSource.Kind);
             produced.Add(BuildRules.NoAdvisorySource.At(
                 file,
-                "No advisory source is configured, so this build's dependencies were NOT checked for known vulnerabilities. Set SecureDevAdvisorySources to an offline copy of the GitHub Advisory Database (or your vendor's OSV directory)."));
-        }
-        else if (!snapshots.Any(s => s.IsUsed))
-        {
-            produced.Add(BuildRules.NoAdvisorySource.At(
-                file,
-                "None of the configured advisory sources held data, so this build's dependencies were NOT checked for known vulnerabilities."));
+                feeds == snapshots.Count
+                    ? "No advisory source is configured" + (feeds > 0 ? " and none of the package sources provided vulnerability data" : "") +
+                      ", so this build's dependencies were NOT checked for known vulnerabilities. Set SecureDevAdvisorySources to an offline copy of the GitHub Advisory Database (a checkout of github/advisory-database, or osv.dev's NuGet/all.zip), and your own advisories in SecureDevVendorAdvisories."
+                    : "None of the configured advisory sources held data, so this build's dependencies were NOT checked for known vulnerabilities."));
         }
 
         var database = new AdvisoryDatabase(advisories);
