@@ -99,7 +99,7 @@ public static class AuditReport
         index = s.Index,
         id = s.Id,
         package = s.Package,
-        versions = s.Versions?.ToNormalizedString(),
+        versions = s.VersionsText,
         state = s.State,
         justification = s.Justification,
         response = s.Response.Count == 0 ? null : s.Response,

@@ -254,8 +254,14 @@ public static class OsvParser
                 .ToArray()
             : Array.Empty<int>();
 
+    /// <summary>GitHub's page for a GHSA id; else the record's first ADVISORY reference.</summary>
     private static string? Url(JsonElement root, string id)
     {
+        if (id.StartsWith("GHSA-", StringComparison.Ordinal))
+        {
+            return "https://github.com/advisories/" + id;
+        }
+
         if (root.TryGetProperty("references", out var references) && references.ValueKind == JsonValueKind.Array)
         {
             foreach (var reference in references.EnumerateArray())
@@ -267,7 +273,7 @@ public static class OsvParser
             }
         }
 
-        return id.StartsWith("GHSA-", StringComparison.Ordinal) ? "https://github.com/advisories/" + id : null;
+        return null;
     }
 
     private static string? String(JsonElement element, string name) =>

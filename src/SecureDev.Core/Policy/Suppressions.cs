@@ -50,7 +50,10 @@ public sealed record Suppression(
 
     public string ExpiresText => Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public override string ToString() => $"suppressions[{Index}] ({Id} in {Package}{(Versions is null ? "" : " " + Versions.ToNormalizedString())})";
+    /// <summary>The versions as the file writes them.</summary>
+    public string? VersionsText => Versions is null ? null : Versions.OriginalString ?? Versions.ToNormalizedString();
+
+    public override string ToString() => $"suppressions[{Index}] ({Id} in {Package}{(Versions is null ? "" : " " + VersionsText)})";
 }
 
 /// <summary>

@@ -56,7 +56,7 @@ public class SuppressionTests
         Assert.Equal("not_affected", finding.Suppression!.State);
         var note = Fixture.Single(messages, BuildRules.SuppressedVulnerability);
         Assert.Equal(BuildSeverity.Message, note.Severity);
-        Assert.Contains("Accepted by suppressions[0] (GHSA-5crp-9r3c-p9vr in Newtonsoft.Json [12.0.1, 12.0.1]): not_affected (code_not_reachable), owner jane.doe@contoso.example, until 2024-12-31", note.Text);
+        Assert.Contains("Accepted by suppressions[0] (GHSA-5crp-9r3c-p9vr in Newtonsoft.Json [12.0.1]): not_affected (code_not_reachable), owner jane.doe@contoso.example, until 2024-12-31", note.Text);
         Assert.DoesNotContain(messages, m => m.Rule == BuildRules.VulnerablePackageLow);
 
         // The other finding still fails; the suppression is recorded as applied.
