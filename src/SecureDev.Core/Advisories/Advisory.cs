@@ -92,10 +92,16 @@ public sealed class AffectedRange
     public AffectedRange(IReadOnlyList<RangeEvent> events)
     {
         Events = events;
-        _sorted = events
-            .OrderBy(e => e.Version is null ? 0 : 1)
-            .ThenBy(e => e.Version!, VersionComparer.Default)
-            .ToArray();
+        _sorted = events.ToArray();
+        // "introduced": "0" (no version) first, then by NuGet's version order; a stable sort keeps equal versions in file order.
+        var order = Enumerable.Range(0, _sorted.Length).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            var (x, y) = (_sorted[a].Version, _sorted[b].Version);
+            var byVersion = x is null ? (y is null ? 0 : -1) : y is null ? 1 : VersionComparer.Default.Compare(x, y);
+            return byVersion != 0 ? byVersion : a.CompareTo(b);
+        });
+        _sorted = order.Select(i => events[i]).ToArray();
     }
 
     /// <summary>A NuGet version range such as "(, 13.0.1)" or "[1.0.0, 2.0.0]".</summary>

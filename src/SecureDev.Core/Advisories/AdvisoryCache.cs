@@ -39,6 +39,7 @@ public sealed class AdvisoryCache
     private const int FormatVersion = 1;
     private static readonly byte[] Magic = "SDADVCACHE"u8.ToArray();
     private static readonly ConcurrentDictionary<string, CachedContents> Memory = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (string Key, DateTimeOffset At)> RecentKeys = new(StringComparer.Ordinal);
 
     /// <param name="directory">Where the cache files go; null keeps the cache in memory only.</param>
     public AdvisoryCache(string? directory)
@@ -55,7 +56,20 @@ public sealed class AdvisoryCache
     public string? Directory { get; }
 
     /// <summary>Forgets what this process holds in memory (the disk cache stays): for measurements of a fresh process.</summary>
-    public static void ClearMemory() => Memory.Clear();
+    public static void ClearMemory()
+    {
+        Memory.Clear();
+        RecentKeys.Clear();
+    }
+
+    /// <summary>
+    /// A snapshot key this process computed for the source less than <paramref name="maxAge"/> ago: the projects of one
+    /// build share it instead of each listing a large directory again.
+    /// </summary>
+    internal string? RecentKey(string kind, string location, TimeSpan maxAge) =>
+        RecentKeys.TryGetValue(MemoryKey(Id(kind, location)), out var recent) && DateTimeOffset.UtcNow - recent.At < maxAge ? recent.Key : null;
+
+    internal void RememberKey(string kind, string location, string key) => RecentKeys[MemoryKey(Id(kind, location))] = (key, DateTimeOffset.UtcNow);
 
     internal bool TryGet(string kind, string location, string key, ICollection<BuildMessage> messages, out CachedContents contents)
     {
@@ -226,9 +240,10 @@ public sealed class AdvisoryCache
 
         var count = payload.ReadInt32();
         var advisories = new List<Advisory>(count);
+        var versions = new Dictionary<string, NuGetVersion>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            advisories.Add(ReadAdvisory(payload));
+            advisories.Add(ReadAdvisory(payload, versions));
         }
 
         return new CachedContents(key, storedAt, advisories, messages, facts);
@@ -280,7 +295,8 @@ public sealed class AdvisoryCache
         }
     }
 
-    private static Advisory ReadAdvisory(BinaryReader reader)
+    /// <param name="versions">Versions already parsed in this file: the same few strings recur in thousands of ranges.</param>
+    private static Advisory ReadAdvisory(BinaryReader reader, Dictionary<string, NuGetVersion> versions)
     {
         var id = reader.ReadString();
         var aliases = ReadStrings(reader);
@@ -323,16 +339,26 @@ public sealed class AdvisoryCache
                 {
                     var kind = (RangeEventKind)reader.ReadByte();
                     var version = ReadNullable(reader);
-                    events[e] = new RangeEvent(kind, version is null ? null : NuGetVersion.Parse(version));
+                    events[e] = new RangeEvent(kind, version is null ? null : Version(version, versions));
                 }
 
                 ranges[r] = new AffectedRange(events);
             }
 
-            affected[i] = new AffectedPackage(name, ranges, ReadStrings(reader).Select(NuGetVersion.Parse).ToArray());
+            affected[i] = new AffectedPackage(name, ranges, ReadStrings(reader).Select(v => Version(v, versions)).ToArray());
         }
 
         return new Advisory(id, aliases, summary, modified, published, severity, basis, vector, hasScore ? score : null, cwes, affected, url, source);
+    }
+
+    private static NuGetVersion Version(string text, Dictionary<string, NuGetVersion> versions)
+    {
+        if (!versions.TryGetValue(text, out var version))
+        {
+            versions[text] = version = NuGetVersion.Parse(text);
+        }
+
+        return version;
     }
 
     private static void WriteNullable(BinaryWriter writer, string? value)

@@ -61,11 +61,26 @@ public sealed class AdvisoryDatabase
             }
         }
 
-        var merged = Enumerable.Range(0, all.Count)
-            .GroupBy(Find)
-            .OrderBy(g => g.Key)
-            .Select(g => Merge(g.Select(i => all[i]).ToList()))
-            .ToList();
+        // Groups in the order of their first record, without LINQ: this runs on every build.
+        var groups = new Dictionary<int, List<Advisory>>();
+        var order = new List<int>();
+        for (var i = 0; i < all.Count; i++)
+        {
+            var root = Find(i);
+            if (!groups.TryGetValue(root, out var group))
+            {
+                groups[root] = group = new List<Advisory>(1);
+                order.Add(root);
+            }
+
+            group.Add(all[i]);
+        }
+
+        var merged = new List<Advisory>(order.Count);
+        foreach (var root in order)
+        {
+            merged.Add(Merge(groups[root]));
+        }
 
         Duplicates = _records - merged.Count;
         Advisories = merged;
@@ -96,28 +111,48 @@ public sealed class AdvisoryDatabase
         }
 
         // The newest record, the first source's on a tie; records without a modified time come last.
-        var primary = records
-            .Select((record, order) => (record, order))
-            .OrderByDescending(r => r.record.Modified ?? DateTimeOffset.MinValue)
-            .ThenBy(r => r.order)
-            .First().record;
-        var packages = new HashSet<string>(primary.Affected.Select(a => a.Name), StringComparer.OrdinalIgnoreCase);
-        var affected = primary.Affected.ToList();
-        foreach (var other in records.Where(r => !ReferenceEquals(r, primary)))
+        var primary = records[0];
+        foreach (var record in records)
         {
-            affected.AddRange(other.Affected.Where(a => !packages.Contains(a.Name)));
+            if ((record.Modified ?? DateTimeOffset.MinValue) > (primary.Modified ?? DateTimeOffset.MinValue))
+            {
+                primary = record;
+            }
         }
 
-        var aliases = records
-            .SelectMany(r => r.Identifiers)
-            .Where(i => !string.Equals(i, primary.Id, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToArray();
-        var alsoIn = records
-            .Select(r => r.Source)
-            .Where(s => s != primary.Source)
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
+        var affected = new List<AffectedPackage>(primary.Affected);
+        var aliases = new List<string>(primary.Aliases);
+        var alsoIn = new List<string>();
+        foreach (var other in records)
+        {
+            if (ReferenceEquals(other, primary))
+            {
+                continue;
+            }
+
+            // A package only another record names is kept: merging never loses coverage.
+            foreach (var package in other.Affected)
+            {
+                if (!primary.Affected.Any(a => string.Equals(a.Name, package.Name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    affected.Add(package);
+                }
+            }
+
+            foreach (var identifier in other.Identifiers)
+            {
+                if (!string.Equals(identifier, primary.Id, StringComparison.OrdinalIgnoreCase) && !aliases.Contains(identifier, StringComparer.OrdinalIgnoreCase))
+                {
+                    aliases.Add(identifier);
+                }
+            }
+
+            if (other.Source != primary.Source && !alsoIn.Contains(other.Source))
+            {
+                alsoIn.Add(other.Source);
+            }
+        }
+
         return primary with { Aliases = aliases, Affected = affected, AlsoIn = alsoIn };
     }
 }

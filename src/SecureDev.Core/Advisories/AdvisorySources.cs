@@ -39,7 +39,7 @@ public static class AdvisorySources
         var packageSources = explicitSources.Count > 0
             ? explicitSources.Select(s => new PackageSource(s)).ToList()
             : NuGetFeedSource.Configured(directory, configFile, messages, file);
-        return packageSources.Select(s => (IAdvisorySource)new NuGetFeedSource(s, cache, options)).ToList();
+        return packageSources.Select(s => (IAdvisorySource)new NuGetFeedSource(s, cache, options, file)).ToList();
     }
 
     /// <summary>The cache in <paramref name="directory"/>, the per-user default when it is empty.</summary>

@@ -35,12 +35,15 @@ public sealed partial class NuGetFeedSource : IAdvisorySource
     private readonly PackageSource _source;
     private readonly AdvisoryCache? _cache;
     private readonly NuGetFeedOptions _options;
+    private readonly string? _file;
 
-    public NuGetFeedSource(PackageSource source, AdvisoryCache? cache = null, NuGetFeedOptions? options = null)
+    /// <param name="file">Where messages point: the project whose package sources these are.</param>
+    public NuGetFeedSource(PackageSource source, AdvisoryCache? cache = null, NuGetFeedOptions? options = null, string? file = null)
     {
         _source = source;
         _cache = cache;
         _options = options ?? new NuGetFeedOptions();
+        _file = file;
     }
 
     public string Name => _source.Name;
@@ -89,7 +92,7 @@ public sealed partial class NuGetFeedSource : IAdvisorySource
         if (!_source.IsHttp)
         {
             messages.Add(BuildRules.FeedWithoutVulnerabilityData.At(
-                null,
+                _file,
                 $"The package source '{Name}' ({Location}) is a folder; folders publish no vulnerability data, so this build was not checked against it.",
                 BuildSeverity.Message));
             return Empty("no-data");
@@ -109,8 +112,8 @@ public sealed partial class NuGetFeedSource : IAdvisorySource
         if (fetched.Contents is null)
         {
             messages.Add(BuildRules.FeedWithoutVulnerabilityData.At(
-                null,
-                $"The package source '{Name}' ({Location}) publishes no vulnerability data (its service index has no VulnerabilityInfo resource), so this build was NOT checked against it. NuGet's own audit says nothing in this case. Configure an offline advisory source (SecureDevAdvisorySources) or a package source that serves vulnerability data."));
+                _file,
+                $"The package source '{Name}' ({Location}) publishes no vulnerability data (its service index has no VulnerabilityInfo resource), so this build was NOT checked against it; NuGet's own audit says nothing in this case. Check against an offline copy of the advisory database (SecureDevAdvisorySources) or a package source that serves vulnerability data; SecureDevAuditPackageSources=false stops reading package sources."));
             return Empty("no-data");
         }
 
@@ -184,13 +187,13 @@ public sealed partial class NuGetFeedSource : IAdvisorySource
         {
             var stored = last.StoredAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
             messages.Add(BuildRules.AdvisoryFeedUnreachable.At(
-                null,
+                _file,
                 $"The vulnerability data of package source '{Name}' ({Location}) could not be downloaded ({reason}); this build was checked against the copy SecureDev cached on {stored} instead, which lacks anything published since."));
             return Contents(last, $"unreachable ({reason}); checked against the copy cached on {stored}", messages);
         }
 
         messages.Add(BuildRules.AdvisoryFeedUnreachable.At(
-            null,
+            _file,
             $"The vulnerability data of package source '{Name}' ({Location}) could not be downloaded ({reason}) and no earlier copy is cached, so this build was NOT checked against it."));
         return new SourceContents(new SourceSnapshot(Name, Kind, Location, "unreachable", 0, null) { Note = reason }, Array.Empty<Advisory>());
     }

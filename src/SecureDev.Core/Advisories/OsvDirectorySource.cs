@@ -15,6 +15,9 @@ public sealed class OsvDirectorySource : IAdvisorySource
 {
     public const string Kind = "osv-directory";
 
+    /// <summary>How long a listing made by this process stands for the directory's snapshot.</summary>
+    internal static readonly TimeSpan ListingReuse = TimeSpan.FromSeconds(30);
+
     private readonly string _directory;
     private readonly AdvisoryCache? _cache;
     private readonly bool _vendor;
@@ -40,15 +43,47 @@ public sealed class OsvDirectorySource : IAdvisorySource
             return new SourceContents(new SourceSnapshot(Name, Kind, _directory, "missing", 0, null) { Vendor = _vendor }, Array.Empty<Advisory>());
         }
 
-        var files = Listing(_directory);
-        var contents = OsvRecords.Load(_cache, Kind, _directory, Fingerprint(files), messages, () =>
+        // Listing a database checkout (a directory per record) costs more than the rest of a cached audit, so the projects
+        // of one build share a listing this process made in the last seconds, when the cache holds that snapshot.
+        CachedContents contents;
+        if (_cache?.RecentKey(Kind, _directory, ListingReuse) is { } recent && _cache.TryGet(Kind, _directory, recent, messages, out var shared))
         {
-            var (advisories, problems) = OsvRecords.ParseAll(files.Select(f => new OsvRecords.Record(f.Path, () => File.ReadAllBytes(f.Path))).ToList(), Name);
-            return (advisories, problems, new Dictionary<string, string>());
-        });
+            contents = shared;
+            foreach (var message in contents.Messages)
+            {
+                messages.Add(message.ToMessage());
+            }
+        }
+        else
+        {
+            var files = Listing(_directory);
+            var key = Fingerprint(files);
+            _cache?.RememberKey(Kind, _directory, key);
+            contents = OsvRecords.Load(_cache, Kind, _directory, key, messages, () =>
+            {
+                var (advisories, problems) = OsvRecords.ParseAll(files.Select(f => new OsvRecords.Record(f.Path, () => File.ReadAllBytes(f.Path))).ToList(), Name);
+
+                // Recorded with the snapshot: an unchanged listing is an unchanged checkout, so a cached build spawns no git.
+                var facts = new Dictionary<string, string>(StringComparer.Ordinal);
+                if (Checkout(_directory) is { } checkout)
+                {
+                    facts["commit"] = checkout.Commit;
+                    if (checkout.Note is not null)
+                    {
+                        facts["commitNote"] = checkout.Note;
+                    }
+                }
+
+                return (advisories, problems, facts);
+            });
+        }
 
         var named = OsvRecords.Named(contents.Advisories, Name);
-        var snapshot = OsvRecords.Snapshot(Name, Kind, _directory, named, _vendor, messages, "directory") with { Commit = Commit(_directory) };
+        var snapshot = OsvRecords.Snapshot(Name, Kind, _directory, named, _vendor, messages, "directory") with
+        {
+            Commit = contents.Facts.GetValueOrDefault("commit"),
+            Note = contents.Facts.GetValueOrDefault("commitNote"),
+        };
         return new SourceContents(snapshot, named);
     }
 
@@ -81,14 +116,23 @@ public sealed class OsvDirectorySource : IAdvisorySource
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 
-    /// <summary>The commit of the git checkout the directory is in, when it is in one.</summary>
-    private static string? Commit(string directory)
+    /// <summary>
+    /// The commit of the git checkout the directory is in, when it is in one, and a note when the directory is not exactly
+    /// that commit's content (changed, untracked or ignored files), so that the report claims no more than is true.
+    /// </summary>
+    private static (string Commit, string? Note)? Checkout(string directory)
     {
         for (var current = new DirectoryInfo(directory); current is not null; current = current.Parent)
         {
             if (Directory.Exists(Path.Combine(current.FullName, ".git")) || File.Exists(Path.Combine(current.FullName, ".git")))
             {
-                return Git.Run(directory, "rev-parse", "HEAD")?.Trim() is { Length: 40 } commit ? commit : null;
+                if (Git.Run(directory, "rev-parse", "HEAD")?.Trim() is not { Length: 40 } commit)
+                {
+                    return null;
+                }
+
+                var status = Git.Run(directory, "status", "--porcelain", "--ignored=matching", "--", ".");
+                return (commit, status is { Length: 0 } ? null : "the directory differs from that commit (changed, untracked or ignored files)");
             }
         }
 

@@ -208,13 +208,12 @@ public static class OsvParser
                     continue;
                 }
 
-                if (CvssV4.TryScore(text, out var v4))
+                if (Score(text) is { } scored)
                 {
-                    best = (text, v4, "CVSS v4.0");
-                }
-                else if (CvssV3.TryBaseScore(text, out var v3))
-                {
-                    best ??= (text, v3, text.StartsWith("CVSS:3.1", StringComparison.Ordinal) ? "CVSS v3.1" : "CVSS v3.0");
+                    if (best is null || scored.Name == "CVSS v4.0")
+                    {
+                        best = (text, scored.Score, scored.Name);
+                    }
                 }
                 else
                 {
@@ -244,6 +243,27 @@ public static class OsvParser
         }
 
         return (AdvisorySeverity.Unknown, "none given", null, null);
+    }
+
+    // Vectors repeat across thousands of records; each distinct one is scored once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (double Score, string Name)?> Scores = new(StringComparer.Ordinal);
+
+    private static (double Score, string Name)? Score(string vector)
+    {
+        if (Scores.TryGetValue(vector, out var known))
+        {
+            return known;
+        }
+
+        (double Score, string Name)? score = CvssV4.TryScore(vector, out var v4) ? (v4, "CVSS v4.0")
+            : CvssV3.TryBaseScore(vector, out var v3) ? (v3, vector.StartsWith("CVSS:3.1", StringComparison.Ordinal) ? "CVSS v3.1" : "CVSS v3.0")
+            : null;
+        if (Scores.Count < 50_000)
+        {
+            Scores[vector] = score;
+        }
+
+        return score;
     }
 
     private static IReadOnlyList<int> Cwes(JsonElement root) =>
