@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using SecureDev.Build.Tests.Tasks;
 using Xunit;
 
 namespace SecureDev.Build.Tests.EndToEnd;
@@ -10,28 +11,10 @@ namespace SecureDev.Build.Tests.EndToEnd;
 /// </summary>
 public sealed class AdvisoryAuditBuild
 {
-    public const string Suppressions = """
-        {
-          "$schema": "https://securedev.dev/schemas/suppressions/1",
-          "suppressions": [
-            {
-              "id": "GHSA-5crp-9r3c-p9vr",
-              "package": "Newtonsoft.Json",
-              "versions": "[12.0.1]",
-              "state": "not_affected",
-              "justification": "code_not_reachable",
-              "detail": "PlcGateway deserializes only its own tag map (tagmap.json, shipped with the firmware) with MaxDepth 32; no network JSON reaches Newtonsoft.Json.",
-              "owner": "jane.doe@contoso.example",
-              "expires": "EXPIRES"
-            }
-          ]
-        }
-        """;
-
     public AdvisoryAuditBuild()
     {
         Workspace = SampleWorkspace.Create("advisory-audit");
-        File.WriteAllText(Workspace.Path("PlcGateway", "securedev-suppressions.json"), Suppressions.Replace("EXPIRES", "2999-12-31"));
+        AuditDependenciesTaskTests.WriteSuppressions(Workspace.Path("PlcGateway"), expires: "2999-12-31");
         Run = Workspace.Build("PlcGateway/PlcGateway.csproj", "SecureDevSuppressionsFile=securedev-suppressions.json", "SecureDevAdvisoryCacheDirectory=" + Workspace.Path("advisory-cache"));
     }
 
@@ -112,7 +95,7 @@ public class AdvisoryAuditBuildTests : IClassFixture<AdvisoryAuditBuild>
     public void An_expired_suppression_fails_the_build()
     {
         var workspace = SampleWorkspace.Create("advisory-expired");
-        File.WriteAllText(workspace.Path("PlcGateway", "securedev-suppressions.json"), AdvisoryAuditBuild.Suppressions.Replace("EXPIRES", "2024-12-31"));
+        AuditDependenciesTaskTests.WriteSuppressions(workspace.Path("PlcGateway"), expires: "2024-12-31");
         var run = workspace.Build("PlcGateway/PlcGateway.csproj", "SecureDevSuppressionsFile=securedev-suppressions.json", "SecureDevAuditPackageSources=false", "SecureDevAdvisoryCacheDirectory=" + workspace.Path("advisory-cache"));
 
         Assert.False(run.Succeeded, run.ToString());
