@@ -92,17 +92,30 @@ public sealed class AffectedRange
     public AffectedRange(IReadOnlyList<RangeEvent> events)
     {
         Events = events;
-        _sorted = events.ToArray();
-        // "introduced": "0" (no version) first, then by NuGet's version order; a stable sort keeps equal versions in file order.
-        var order = Enumerable.Range(0, _sorted.Length).ToArray();
-        Array.Sort(order, (a, b) =>
+        _sorted = new RangeEvent[events.Count];
+        for (var i = 0; i < _sorted.Length; i++)
         {
-            var (x, y) = (_sorted[a].Version, _sorted[b].Version);
-            var byVersion = x is null ? (y is null ? 0 : -1) : y is null ? 1 : VersionComparer.Default.Compare(x, y);
-            return byVersion != 0 ? byVersion : a.CompareTo(b);
-        });
-        _sorted = order.Select(i => events[i]).ToArray();
+            _sorted[i] = events[i];
+        }
+
+        // "introduced": "0" (no version) first, then NuGet's version order. Records almost always list events in order,
+        // so the (stable) insertion sort is a single pass.
+        for (var i = 1; i < _sorted.Length; i++)
+        {
+            var current = _sorted[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(_sorted[j].Version, current.Version) > 0)
+            {
+                _sorted[j + 1] = _sorted[j];
+                j--;
+            }
+
+            _sorted[j + 1] = current;
+        }
     }
+
+    private static int Compare(NuGetVersion? x, NuGetVersion? y) =>
+        x is null ? (y is null ? 0 : -1) : y is null ? 1 : VersionComparer.Default.Compare(x, y);
 
     /// <summary>A NuGet version range such as "(, 13.0.1)" or "[1.0.0, 2.0.0]".</summary>
     public AffectedRange(VersionRange range)

@@ -241,9 +241,10 @@ public sealed class AdvisoryCache
         var count = payload.ReadInt32();
         var advisories = new List<Advisory>(count);
         var versions = new Dictionary<string, NuGetVersion>(StringComparer.Ordinal);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            advisories.Add(ReadAdvisory(payload, versions));
+            advisories.Add(ReadAdvisory(payload, versions, strings));
         }
 
         return new CachedContents(key, storedAt, advisories, messages, facts);
@@ -296,7 +297,8 @@ public sealed class AdvisoryCache
     }
 
     /// <param name="versions">Versions already parsed in this file: the same few strings recur in thousands of ranges.</param>
-    private static Advisory ReadAdvisory(BinaryReader reader, Dictionary<string, NuGetVersion> versions)
+    /// <param name="strings">Strings that recur (source, severity basis, package names): one instance each.</param>
+    private static Advisory ReadAdvisory(BinaryReader reader, Dictionary<string, NuGetVersion> versions, Dictionary<string, string> strings)
     {
         var id = reader.ReadString();
         var aliases = ReadStrings(reader);
@@ -309,7 +311,7 @@ public sealed class AdvisoryCache
             throw new InvalidDataException($"severity {(int)severity} of {id} is out of range");
         }
 
-        var basis = reader.ReadString();
+        var basis = Shared(reader.ReadString(), strings);
         var vector = ReadNullable(reader);
         var hasScore = reader.ReadBoolean();
         var score = reader.ReadDouble();
@@ -320,11 +322,11 @@ public sealed class AdvisoryCache
         }
 
         var url = ReadNullable(reader);
-        var source = reader.ReadString();
+        var source = Shared(reader.ReadString(), strings);
         var affected = new AffectedPackage[reader.ReadInt32()];
         for (var i = 0; i < affected.Length; i++)
         {
-            var name = reader.ReadString();
+            var name = Shared(reader.ReadString(), strings);
             var ranges = new AffectedRange[reader.ReadInt32()];
             for (var r = 0; r < ranges.Length; r++)
             {
@@ -349,6 +351,17 @@ public sealed class AdvisoryCache
         }
 
         return new Advisory(id, aliases, summary, modified, published, severity, basis, vector, hasScore ? score : null, cwes, affected, url, source);
+    }
+
+    private static string Shared(string text, Dictionary<string, string> strings)
+    {
+        if (strings.TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
+        strings[text] = text;
+        return text;
     }
 
     private static NuGetVersion Version(string text, Dictionary<string, NuGetVersion> versions)

@@ -61,7 +61,7 @@ public sealed class OsvDirectorySource : IAdvisorySource
             _cache?.RememberKey(Kind, _directory, key);
             contents = OsvRecords.Load(_cache, Kind, _directory, key, messages, () =>
             {
-                var (advisories, problems) = OsvRecords.ParseAll(files.Select(f => new OsvRecords.Record(f.Path, () => File.ReadAllBytes(f.Path))).ToList(), Name);
+                var (advisories, problems) = OsvRecords.ParseAll(files.Select(f => new OsvRecords.Record(f.Path)).ToList(), Name);
 
                 // Recorded with the snapshot: an unchanged listing is an unchanged checkout, so a cached build spawns no git.
                 var facts = new Dictionary<string, string>(StringComparer.Ordinal);
