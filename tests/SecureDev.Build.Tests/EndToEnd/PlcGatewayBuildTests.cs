@@ -103,7 +103,7 @@ public class PlcGatewayBuildTests : IClassFixture<PlcGatewayBuild>
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, Manifest.FileName)));
         var entries = manifest.RootElement.GetProperty("files").EnumerateArray()
             .ToDictionary(e => e.GetProperty("path").GetString()!, e => e.GetProperty("sha256").GetString()!);
-        Assert.Equal(new[] { "audit.json", "bom.cdx.json", "code-suppressions.json", "coding-standard.json", "compiler.sarif", "outputs.json", "project.json" }, entries.Keys.Order());
+        Assert.Equal(new[] { "audit.json", "audit.md", "audit.sarif", "bom.cdx.json", "code-suppressions.json", "coding-standard.json", "compiler.sarif", "outputs.json", "project.json", "vex.cdx.json" }, entries.Keys.Order());
         foreach (var (path, sha256) in entries)
         {
             Assert.Equal(sha256, Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, path)))).ToLowerInvariant());
