@@ -24,6 +24,29 @@ internal static class OperationExtensions
         }
     }
 
+    /// <summary>The outermost operation of the body or initializer <paramref name="operation"/> belongs to.</summary>
+    public static IOperation Root(this IOperation operation)
+    {
+        while (operation.Parent is not null)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
+    }
+
+    /// <summary>The local <paramref name="value"/> initializes (<c>var x = value;</c>, through conversions), if any.</summary>
+    public static ILocalSymbol? InitializedLocal(this IOperation value)
+    {
+        var parent = value.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } ? declarator.Symbol : null;
+    }
+
     /// <summary>The compile-time string value of <paramref name="operation"/>, when it has one.</summary>
     public static bool TryGetConstantString(this IOperation? operation, out string value)
     {

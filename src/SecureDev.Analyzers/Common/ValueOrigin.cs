@@ -105,11 +105,7 @@ internal static class ValueOrigin
     /// <summary>The value a local is given, when it is given exactly one (its initializer or one assignment) and never passed by reference.</summary>
     public static IOperation? SingleDefinition(ILocalReferenceOperation reference)
     {
-        var root = reference as IOperation;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
+        var root = reference.Root();
 
         IOperation? definition = null;
         var count = 0;

@@ -147,11 +147,7 @@ public sealed class ConstantKeyMaterialAnalyzer : SecureDevAnalyzer
             return false;
         }
 
-        var root = operation;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
+        var root = operation.Root();
 
         foreach (var descendant in root.Descendants())
         {

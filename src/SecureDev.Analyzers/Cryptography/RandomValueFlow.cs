@@ -69,11 +69,7 @@ internal sealed class RandomValueFlow
 
     private string? Run()
     {
-        var root = _source;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
+        var root = _source.Root();
 
         foreach (var operation in root.DescendantsAndSelf())
         {

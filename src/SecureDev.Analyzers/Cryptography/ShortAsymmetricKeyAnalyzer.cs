@@ -296,27 +296,15 @@ public sealed class ShortAsymmetricKeyAnalyzer : SecureDevAnalyzer
     /// </summary>
     private static bool KeyImportedLater(IObjectCreationOperation creation)
     {
-        var parent = creation.Parent;
-        while (parent is IConversionOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        if (parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+        if (creation.InitializedLocal() is not { } variable)
         {
             return false;
         }
 
-        var root = (IOperation)declarator;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
-        foreach (var operation in root.Descendants())
+        foreach (var operation in creation.Root().Descendants())
         {
             if (operation is IInvocationOperation { Instance: ILocalReferenceOperation local } invocation
-                && SymbolEqualityComparer.Default.Equals(local.Local, declarator.Symbol)
+                && SymbolEqualityComparer.Default.Equals(local.Local, variable)
                 && (invocation.TargetMethod.Name.StartsWith("Import", StringComparison.Ordinal) || invocation.TargetMethod.Name == "FromXmlString"))
             {
                 return true;

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using SecureDev.Analyzers.Common;
 
 namespace SecureDev.Analyzers.Industrial;
 
@@ -51,11 +52,7 @@ internal sealed class FluentBuilderCalls
 
     public static FluentBuilderCalls Collect(IInvocationOperation call, INamedTypeSymbol builder)
     {
-        var root = (IOperation)call;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
+        var root = call.Root();
 
         var sets = new DisjointSets();
         var invocations = new List<(IInvocationOperation Call, object Origin)>();

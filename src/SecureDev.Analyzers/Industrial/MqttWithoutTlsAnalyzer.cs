@@ -156,27 +156,15 @@ public sealed class MqttWithoutTlsAnalyzer : SettingRuleAnalyzer
     /// <summary>True when the options are stored in a local whose TlsOptions are set afterwards, or handed elsewhere.</summary>
     private static bool TlsSetLater(IObjectCreationOperation creation)
     {
-        var parent = creation.Parent;
-        while (parent is IConversionOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        if (parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+        if (creation.InitializedLocal() is not { } variable)
         {
             return false;
         }
 
-        var root = (IOperation)creation;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
-        foreach (var operation in root.Descendants())
+        foreach (var operation in creation.Root().Descendants())
         {
             if (operation is IPropertyReferenceOperation { Property.Name: "TlsOptions", Instance: ILocalReferenceOperation local }
-                && SymbolEqualityComparer.Default.Equals(local.Local, declarator.Symbol))
+                && SymbolEqualityComparer.Default.Equals(local.Local, variable))
             {
                 return true;
             }

@@ -153,11 +153,7 @@ public sealed class UnsafeDeserializationAnalyzer : SecureDevAnalyzer
         }
         else
         {
-            var root = assignment as IOperation;
-            while (root.Parent is not null)
-            {
-                root = root.Parent;
-            }
+            var root = assignment.Root();
 
             candidates = root.Descendants();
         }
