@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-npm ci --prefix tests/conformance --no-audit --no-fund --loglevel=error
+# npm install, not npm ci: it installs the locked versions too, but cdxgen declares optional per-platform packages
+# of which the registry lacks some (darwin), which a lock file cannot record and npm ci then refuses.
+npm install --prefix tests/conformance --no-audit --no-fund --loglevel=error
 
 # The evidence report's browser test renders it in Debian's Chromium, driven by playwright-core (no browser download).
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then

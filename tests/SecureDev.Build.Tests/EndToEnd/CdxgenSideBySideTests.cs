@@ -123,7 +123,7 @@ public class CdxgenSideBySideTests : IClassFixture<SbomSamplesBuild>
     {
         var conformance = Repository.Path("tests", "conformance");
         var cdxgen = Path.Combine(conformance, "node_modules", "@cyclonedx", "cdxgen", "bin", "cdxgen.js");
-        Assert.True(File.Exists(cdxgen), "cdxgen is not installed: run npm ci --prefix tests/conformance");
+        Assert.True(File.Exists(cdxgen), "cdxgen is not installed: run npm install --prefix tests/conformance");
         var output = _build.Workspace.Path("cdxgen", projectDirectory.Replace('/', '-') + ".cdx.json");
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         var start = new ProcessStartInfo("node") { WorkingDirectory = _build.Workspace.Path(projectDirectory), RedirectStandardOutput = true, RedirectStandardError = true };

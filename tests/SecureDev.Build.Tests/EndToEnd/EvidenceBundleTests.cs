@@ -174,7 +174,7 @@ public class EvidenceBundleTests : IClassFixture<EvidenceBundleBuild>
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
         var (output, errors) = (await stdout, await stderr);
-        Assert.True(process.ExitCode == 0, $"The report could not be rendered in a browser (exit {process.ExitCode}). Install Debian's chromium (./test.sh does as root) and run npm ci --prefix tests/conformance.\n{errors}{output}");
+        Assert.True(process.ExitCode == 0, $"The report could not be rendered in a browser (exit {process.ExitCode}). Install Debian's chromium (./test.sh does as root) and run npm install --prefix tests/conformance.\n{errors}{output}");
 
         using var rendered = JsonDocument.Parse(output);
         var page = rendered.RootElement;

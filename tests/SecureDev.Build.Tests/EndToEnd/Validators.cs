@@ -29,7 +29,7 @@ public static class Validators
         var directory = Repository.Path("tests", "conformance");
         if (!Directory.Exists(Path.Combine(directory, "node_modules")))
         {
-            Assert.Fail("The validators are not installed: run ./test.sh, or npm ci --prefix tests/conformance.");
+            Assert.Fail("The validators are not installed: run ./test.sh, or npm install --prefix tests/conformance.");
         }
 
         var start = new ProcessStartInfo("node") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
