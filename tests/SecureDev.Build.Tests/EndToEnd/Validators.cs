@@ -5,7 +5,7 @@ using Xunit;
 namespace SecureDev.Build.Tests.EndToEnd;
 
 /// <summary>
-/// The official third-party validators in tests/conformance (installed there by ./test.sh with npm ci): the CycloneDX
+/// The official third-party validators in tests/conformance (installed there by ./test.sh with npm install): the CycloneDX
 /// library's JSON schema validator and Microsoft's SARIF multitool. Conformance is theirs to judge, not ours.
 /// </summary>
 public static class Validators
