@@ -38,3 +38,11 @@ grep -E '"(verdict|auditLevel|checked|records|newestModified|advisory|fixedIn)"'
 
 step "5. Verify the folder against its manifest with the securedev CLI"
 dotnet run --project src/SecureDev.Cli -v:q -- verify "$evidence"
+
+step "6. The release bundle a release manager hands over: securedev evidence (IEC 62443-4-1 requirement matrix)"
+rm -rf artifacts/demo-bundle
+dotnet run --project src/SecureDev.Cli -v:q -- evidence samples/PlcGateway/PlcGateway.csproj --release 2.3.0 -c Debug -o artifacts/demo-bundle 2>&1
+status=$?
+echo "-> exit $status: 0 complete and passing, 1 complete but the release gate is closed (open findings), 3 incomplete evidence"
+echo "   open artifacts/demo-bundle/index.html in a browser for the assessor's view"
+[ $status -eq 1 ] || exit 1
