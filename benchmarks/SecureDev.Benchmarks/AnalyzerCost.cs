@@ -37,7 +37,8 @@ public static class AnalyzerCost
         .OrderBy(a => a.GetType().Name, StringComparer.Ordinal)
         .ToArray();
 
-    public static async Task<Result> MeasureAsync(int lines, int runs, TextWriter progress, bool standIns = false)
+    /// <param name="only">Rule id prefixes (SD4, SD1001): measure just the analyzers that report one of them.</param>
+    public static async Task<Result> MeasureAsync(int lines, int runs, TextWriter progress, bool standIns = false, IReadOnlyList<string>? only = null)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Preview);
         var trees = SourceCorpus.Generate(lines, parse, standIns);
@@ -51,7 +52,9 @@ public static class AnalyzerCost
             throw new InvalidOperationException("The generated source set does not compile:\n" + string.Join("\n", errors));
         }
 
-        var analyzers = ShippedAnalyzers();
+        var analyzers = ShippedAnalyzers()
+            .Where(a => only is null || a.SupportedDiagnostics.Any(d => only.Any(prefix => d.Id.StartsWith(prefix, StringComparison.Ordinal))))
+            .ToArray();
         var compileTimes = new List<double>();
         var withAnalyzersTimes = new List<double>();
         var withDriverTimes = new List<double>();

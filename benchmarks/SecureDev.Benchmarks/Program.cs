@@ -2,9 +2,10 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using SecureDev.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- analyzers [--lines 100000] [--runs 5] [--stand-ins]
+// dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- analyzers [--lines 100000] [--runs 5] [--stand-ins] [--only SD4,SD7]
 //   whole-compilation cost of every SecureDev analyzer; writes artifacts/benchmarks/analyzers.md
 //   (--stand-ins: adds the industrial libraries' stand-ins and the templates that use them; writes analyzers-industrial.md)
+//   (--only: just the analyzers whose rule ids start with one of the prefixes, to measure or profile one family)
 // dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- bdn [BenchmarkDotNet arguments]
 //   the BenchmarkDotNet benchmarks (SBOM generation, advisory matching)
 if (args.Length > 0 && args[0] == "analyzers")
@@ -12,11 +13,12 @@ if (args.Length > 0 && args[0] == "analyzers")
     var lines = Option(args, "--lines", 100_000);
     var runs = Option(args, "--runs", 5);
     var standIns = args.Contains("--stand-ins");
-    var result = await AnalyzerCost.MeasureAsync(lines, runs, Console.Out, standIns);
+    var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1].Split(',') : null;
+    var result = await AnalyzerCost.MeasureAsync(lines, runs, Console.Out, standIns, only);
     var table = AnalyzerCost.ToMarkdown(result);
     Console.WriteLine();
     Console.WriteLine(table);
-    var output = Path.Combine(FindRepositoryRoot(), "artifacts", "benchmarks", standIns ? "analyzers-industrial.md" : "analyzers.md");
+    var output = Path.Combine(FindRepositoryRoot(), "artifacts", "benchmarks", (standIns ? "analyzers-industrial" : "analyzers") + (only is null ? "" : "-" + string.Join("-", only)) + ".md");
     Directory.CreateDirectory(Path.GetDirectoryName(output)!);
     File.WriteAllText(output, table);
     Console.WriteLine("written to " + output);
