@@ -29,17 +29,18 @@ internal sealed class SourceReach
     {
         var members = new List<Member>();
         var byToken = _byToken;
+        var scratch = new Scratch();
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var declaration in Declarations(tree.GetRoot(cancellationToken)))
             {
-                var member = Read(declaration);
+                var member = Read(declaration, scratch);
                 var index = members.Count;
                 members.Add(member);
                 _declarations.Add(declaration);
                 _written.Add(member.Written);
-                foreach (var token in member.Tokens)
+                foreach (var token in scratch.Tokens)
                 {
                     if (!byToken.TryGetValue(token, out var list))
                     {
@@ -200,13 +201,22 @@ internal sealed class SourceReach
         }
     }
 
-    private static Member Read(SyntaxNode declaration)
+    /// <summary>
+    /// What a member declares and stores into; the names it mentions are left in <paramref name="scratch"/>'s Tokens
+    /// until the next member is read. The working sets are reused across members: the pass reads every member of the
+    /// compilation, and growing fresh sets for each was most of its cost.
+    /// </summary>
+    private static Member Read(SyntaxNode declaration, Scratch scratch)
     {
-        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = scratch.Tokens;
+        var written = scratch.Written;
+        var locals = scratch.Locals;
+        var typeQualified = scratch.TypeQualified;
+        tokens.Clear();
+        written.Clear();
+        locals.Clear();
+        typeQualified.Clear();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        var locals = new HashSet<string>(StringComparer.Ordinal);
-        var typeQualified = new List<(string Receiver, string Name)>();
         switch (declaration)
         {
             // A method that returns nothing hands nothing to its callers by its name (only through what it writes).
@@ -290,7 +300,7 @@ internal sealed class SourceReach
         }
 
         // What the member stores into fields and properties (not its own locals) reaches whoever reads them.
-        var stored = new HashSet<string>(StringComparer.Ordinal);
+        var stored = written.Count == 0 && typeQualified.Count == 0 ? NothingStored : new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in written)
         {
             if (!locals.Contains(name))
@@ -308,8 +318,11 @@ internal sealed class SourceReach
         }
 
         names.UnionWith(stored);
-        return new Member(declaration, tokens, names, stored);
+        return new Member(declaration, names, stored);
     }
+
+    /// <summary>Shared by the members that store nothing (most of them); never modified.</summary>
+    private static readonly HashSet<string> NothingStored = new(StringComparer.Ordinal);
 
     private static bool ReturnsNothing(TypeSyntax type) =>
         type is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.VoidKeyword)
@@ -354,12 +367,22 @@ internal sealed class SourceReach
         "AppendFormat", "Write", "WriteLine", "CopyTo", "Set", "SetValue", "Post", "SendAsync", "TryWrite", "WriteAsync",
     };
 
+    private sealed class Scratch
+    {
+        public HashSet<string> Tokens { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Written { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Locals { get; } = new(StringComparer.Ordinal);
+
+        public List<(string Receiver, string Name)> TypeQualified { get; } = new();
+    }
+
     private readonly struct Member
     {
-        public Member(SyntaxNode declaration, HashSet<string> tokens, HashSet<string> names, HashSet<string> written)
+        public Member(SyntaxNode declaration, HashSet<string> names, HashSet<string> written)
         {
             Declaration = declaration;
-            Tokens = tokens;
             Names = names;
             Written = written;
         }
@@ -368,8 +391,6 @@ internal sealed class SourceReach
         public HashSet<string> Written { get; }
 
         public SyntaxNode Declaration { get; }
-
-        public HashSet<string> Tokens { get; }
 
         /// <summary>The member's own names and the names it writes: what a reader of them may receive from it.</summary>
         public HashSet<string> Names { get; }
