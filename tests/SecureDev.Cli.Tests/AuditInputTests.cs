@@ -50,6 +50,26 @@ public class AuditInputTests
     }
 
     [Fact]
+    public void A_multi_targeted_project_is_audited_per_framework_with_a_report_folder_each()
+    {
+        // The restore result of a project whose net8.0 graph resolves Newtonsoft.Json 12.0.1 and whose net10.0 graph 13.0.3.
+        var root = Scratch();
+        var project = Project(root, "Multi", restored: false);
+        File.Copy(Repository.Path("tests", "SecureDev.Core.Tests", "Fixtures", "assets", "multi-target.assets.json"), Path.Combine(root, "Multi", "obj", "project.assets.json"));
+        var output = Path.Combine(root, "audit");
+
+        var result = CliRunner.Run("audit", project, "--advisories", Advisories, "--level", "low", "--max-age-days", "0", "--output", output, "--format", "json");
+
+        Assert.Equal(ExitCodes.CheckFailed, result.ExitCode);
+        Assert.Contains("Multi/net8.0: FAILED: 1 finding(s)", result.StandardError);
+        Assert.Contains("Multi/net10.0: passed: 0 finding(s)", result.StandardError);
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        Assert.Equal(2, json.RootElement.GetProperty("projects").GetArrayLength());
+        Assert.True(File.Exists(Path.Combine(output, "Multi", "net8.0", "vex.cdx.json")));
+        Assert.True(File.Exists(Path.Combine(output, "Multi", "net10.0", "audit.json")));
+    }
+
+    [Fact]
     public void A_solution_audits_each_shipped_project_and_writes_its_reports()
     {
         var root = Scratch();

@@ -90,7 +90,11 @@ public static class AuditInput
             var timestamp = BuildTimestamp.Resolve(project.Directory);
             var folders = new PackageFolders(lockFile, assets);
             // One BOM per target framework, as the build writes them; a multi-targeted project is audited per framework.
-            var graphs = RestoreGraph.All(lockFile).Where(g => g.RuntimeIdentifier is null).ToList();
+            // A runtime-specific graph holds the framework's packages and the runtime's own, so it is the one audited.
+            var graphs = RestoreGraph.All(lockFile)
+                .GroupBy(g => g.Framework, StringComparer.Ordinal)
+                .Select(framework => framework.OrderBy(g => g.RuntimeIdentifier is null ? 1 : 0).ThenBy(g => g.Label, StringComparer.Ordinal).First())
+                .ToList();
             foreach (var graph in graphs)
             {
                 var bom = BomBuilder.Build(graph, identity, timestamp, folders, messages);
