@@ -170,7 +170,7 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
     private static bool TryGetMode(IOperation value, out int mode)
     {
         mode = 0;
-        if (ValueOrigin.TryGetConstant(value, out var constant) && constant is int number)
+        if (ValueFlow.TryGetConstant(value, out var constant) && constant is int number)
         {
             mode = number;
             return true;
@@ -212,7 +212,7 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
             return false;
         }
 
-        foreach (var operation in Root(instance).Descendants())
+        foreach (var operation in instance.Root().Descendants())
         {
             if (operation is IPropertyReferenceOperation { Property.Name: "Mode", Instance: ILocalReferenceOperation target }
                 && SymbolEqualityComparer.Default.Equals(target.Local, local.Local))
@@ -227,7 +227,7 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
     /// <summary>Encrypt-then-MAC: the method that encrypts also computes an HMAC (a KeyedHashAlgorithm, its one-shot HashData, IncrementalHash.CreateHMAC).</summary>
     private static bool ComputesMac(IOperation operation, TypeSet macTypes)
     {
-        foreach (var descendant in Root(operation).Descendants())
+        foreach (var descendant in operation.Root().Descendants())
         {
             switch (descendant)
             {
@@ -240,16 +240,6 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
         }
 
         return false;
-    }
-
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is not null)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
     }
 
     private static string Describe(IOperation target) => target switch

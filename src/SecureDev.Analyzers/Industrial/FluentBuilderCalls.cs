@@ -94,10 +94,10 @@ internal sealed class FluentBuilderCalls
     /// <summary>Where a chain on the builder starts: the creation (or factory call), a local, or something outside.</summary>
     private static object Origin(IOperation value, INamedTypeSymbol builder)
     {
-        var current = Unwrap(value)!;
+        var current = value.WithoutConversions();
         while (current is IInvocationOperation { Instance: { } instance } invocation && IsBuilder(invocation.Type, builder) && IsBuilder(instance.Type, builder))
         {
-            current = Unwrap(instance)!;
+            current = instance.WithoutConversions();
         }
 
         return current switch
@@ -128,7 +128,7 @@ internal sealed class FluentBuilderCalls
 
             switch (parent)
             {
-                case IInvocationOperation next when ReferenceEquals(Unwrap(next.Instance), call):
+                case IInvocationOperation next when ReferenceEquals(next.Instance?.WithoutConversions(), call):
                 case IExpressionStatementOperation:
                 case IVariableInitializerOperation:
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation }:
@@ -139,16 +139,6 @@ internal sealed class FluentBuilderCalls
         }
 
         return false;
-    }
-
-    private static IOperation? Unwrap(IOperation? operation)
-    {
-        while (operation is IConversionOperation or IParenthesizedOperation)
-        {
-            operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
-        }
-
-        return operation;
     }
 
     private static bool IsBuilder(ITypeSymbol? type, INamedTypeSymbol builder) => SymbolEqualityComparer.Default.Equals(type, builder);

@@ -70,7 +70,7 @@ public sealed class UnverifiedCodeLoadingAnalyzer : SecureDevAnalyzer
                     return; // Load(AssemblyName) and Load(string name) resolve from the application's own probing paths.
                 }
 
-                var root = Root(invocation);
+                var root = invocation.Root();
                 var origin = isPath ? DownloadedFile(loaded, root) : NetworkOrigin(loaded, root, 0);
                 if (origin is not null && !IsVerified(root, loaded))
                 {
@@ -257,16 +257,6 @@ public sealed class UnverifiedCodeLoadingAnalyzer : SecureDevAnalyzer
         }
 
         return hashesLoaded && compares;
-    }
-
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is not null)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
     }
 
     /// <summary>Conversions, await, Task.Result, locals given one value, and AsSpan/AsMemory views removed.</summary>
