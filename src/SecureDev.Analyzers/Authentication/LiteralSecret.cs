@@ -10,7 +10,7 @@ namespace SecureDev.Analyzers.Authentication;
 internal static class LiteralSecret
 {
     public static bool IsLiteralSecret(IOperation value) =>
-        ValueOrigin.TryGetConstant(value, out var constant)
+        ValueFlow.TryGetConstant(value, out var constant)
             ? constant is string text && SecretNames.IsLiteralSecret(text)
             : ValueOrigin.IsConstantData(value);
 }

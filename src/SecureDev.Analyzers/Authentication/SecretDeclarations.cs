@@ -21,7 +21,7 @@ internal static class SecretDeclarations
             return null;
         }
 
-        return ValueOrigin.TryGetConstant(value, out var constant) && constant is string text && NamesItself(member.Name, text) ? null : kind;
+        return ValueFlow.TryGetConstant(value, out var constant) && constant is string text && NamesItself(member.Name, text) ? null : kind;
     }
 
     /// <summary>

@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace SecureDev.Analyzers.Common;
 
 /// <summary>
-/// Where a value handed to an API was decided, one step further than <see cref="ValueOrigin"/>: through locals given
-/// one value, and through <c>static readonly</c> fields and get-only static properties whose initializer is a literal,
-/// an enum member or a combination of enum members (judged from syntax, since the initializer may be in another file).
+/// Where a value handed to an API was decided: through locals given one value (<see cref="ValueOrigin.SingleDefinition"/>),
+/// and through <c>static readonly</c> fields and get-only static properties whose initializer is a literal, a negated
+/// number, an enum member or a combination of enum members (judged from syntax, since the initializer may be in another file).
 /// Rules that judge a setting where it is used (a protocol, a URL, a bind address) use it so that a value moved into a
 /// named member is still seen, and a value read at run time (configuration, a parameter, a call) is not guessed at.
 /// </summary>
@@ -120,6 +120,9 @@ internal static class ValueFlow
                 return TryGetEnumMember(type, access.Name.Identifier.ValueText, out value);
             case IdentifierNameSyntax identifier when type is INamedTypeSymbol { TypeKind: TypeKind.Enum }:
                 return TryGetEnumMember(type, identifier.Identifier.ValueText, out value);
+            case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax { Token.Value: int number } }:
+                value = -number;
+                return true;
             case PrefixUnaryExpressionSyntax unary when unary.IsKind(SyntaxKind.BitwiseNotExpression):
                 if (TryEvaluate(unary.Operand, type, depth + 1, out var operand) && AsLong(operand) is { } bits)
                 {

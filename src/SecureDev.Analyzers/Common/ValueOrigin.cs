@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace SecureDev.Analyzers.Common;
 
 /// <summary>
-/// Where a value comes from, as far as the rules need to know: a compile-time constant, or data built only from
-/// constants (a key or IV written in source). Values are followed through conversions, locals assigned once in the
+/// Where a value comes from, as far as the rules need to know: data built only from constants (a key or IV written in
+/// source), and the one value a local is given; the constant a value always has is <see cref="ValueFlow.TryGetConstant"/>. Values are followed through conversions, locals assigned once in the
 /// same body, and static readonly fields whose initializer is constant data. Anything else (a parameter, a call, a
 /// field set at run time) is not constant: the rules then stay quiet.
 /// </summary>
@@ -15,38 +15,12 @@ internal static class ValueOrigin
 {
     private const int MaxDepth = 8;
 
-    /// <summary>The constant (string, number, bool, enum value) <paramref name="value"/> always has, if it has one.</summary>
-    public static bool TryGetConstant(IOperation? value, out object? constant) => TryGetConstant(value, 0, out constant);
-
     /// <summary>
     /// True when the value is written in source: a constant, an array or collection of constants, a UTF-8 or string
     /// literal turned into bytes or characters (<c>"..."u8</c>, <c>Encoding.UTF8.GetBytes("...")</c>,
     /// <c>Convert.FromBase64String("...")</c>, <c>"...".ToCharArray()</c>), or a local or static readonly field holding one.
     /// </summary>
     public static bool IsConstantData(IOperation? value) => IsConstantData(value, 0);
-
-    private static bool TryGetConstant(IOperation? value, int depth, out object? constant)
-    {
-        constant = null;
-        if (value is null || depth > MaxDepth)
-        {
-            return false;
-        }
-
-        value = value.WithoutConversions();
-        if (value.ConstantValue.HasValue)
-        {
-            constant = value.ConstantValue.Value;
-            return true;
-        }
-
-        return value switch
-        {
-            ILocalReferenceOperation local => SingleDefinition(local) is { } definition && TryGetConstant(definition, depth + 1, out constant),
-            IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } => StaticReadonlyConstant.TryGetValue(field, out constant),
-            _ => false,
-        };
-    }
 
     private static bool IsConstantData(IOperation? value, int depth)
     {
@@ -139,24 +113,8 @@ internal static class ValueOrigin
     /// A static readonly field or get-only static property initialized with constant data. Its initializer may be in
     /// another file, so it is judged from syntax: literals, arrays of literals and literal strings turned into bytes.
     /// </summary>
-    private static bool IsConstantInitializer(ISymbol member)
-    {
-        foreach (var reference in member.DeclaringSyntaxReferences)
-        {
-            var initializer = reference.GetSyntax() switch
-            {
-                VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
-                PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression,
-                _ => null,
-            };
-            if (initializer is not null && IsConstantSyntax(initializer))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsConstantInitializer(ISymbol member) =>
+        ValueFlow.InitializerSyntax(member) is { } initializer && IsConstantSyntax(initializer);
 
     private static bool IsConstantSyntax(ExpressionSyntax expression) => expression switch
     {

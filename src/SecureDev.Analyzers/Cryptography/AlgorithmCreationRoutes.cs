@@ -80,7 +80,7 @@ internal sealed class AlgorithmCreationRoutes
                 else if (method.Name is "Create" or "CreateFromName"
                          && byNameFactories.ContainsExactly(method.ContainingType)
                          && invocation.Arguments.Length > 0
-                         && ValueOrigin.TryGetConstant(invocation.Arguments[0].Value, out var constant)
+                         && ValueFlow.TryGetConstant(invocation.Arguments[0].Value, out var constant)
                          && constant is string name
                          && _displayNameByConfigName.TryGetValue(name.Trim(), out var display))
                 {

@@ -88,7 +88,7 @@ public sealed class ConstantKeyMaterialAnalyzer : SecureDevAnalyzer
     private static void Check(OperationAnalysisContext context, IOperation value, string kind, ISymbol member, ITypeSymbol? receiverType = null)
     {
         // A PEM import takes public keys too: only a private key in the text is a secret.
-        if (kind == "private key" && ValueOrigin.TryGetConstant(value, out var pem) && pem is string text && text.IndexOf("PRIVATE KEY", StringComparison.Ordinal) < 0)
+        if (kind == "private key" && ValueFlow.TryGetConstant(value, out var pem) && pem is string text && text.IndexOf("PRIVATE KEY", StringComparison.Ordinal) < 0)
         {
             return;
         }

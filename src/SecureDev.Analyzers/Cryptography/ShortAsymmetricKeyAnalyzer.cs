@@ -183,7 +183,7 @@ public sealed class ShortAsymmetricKeyAnalyzer : SecureDevAnalyzer
 
     private static void CheckRsaSize(OperationAnalysisContext context, IOperation value)
     {
-        if (ValueOrigin.TryGetConstant(value, out var constant) && constant is int bits && bits < MinimumRsaBits)
+        if (ValueFlow.TryGetConstant(value, out var constant) && constant is int bits && bits < MinimumRsaBits)
         {
             var fix = value.WithoutConversions().Syntax is LiteralExpressionSyntax ? ReplaceLiteral : null;
             Report(context, value, $"An RSA key of {bits.ToString(CultureInfo.InvariantCulture)} bits is too short", fix);
@@ -192,7 +192,7 @@ public sealed class ShortAsymmetricKeyAnalyzer : SecureDevAnalyzer
 
     private static void CheckCurveSize(OperationAnalysisContext context, IOperation value)
     {
-        if (ValueOrigin.TryGetConstant(value, out var constant) && constant is int bits && bits < MinimumCurveBits)
+        if (ValueFlow.TryGetConstant(value, out var constant) && constant is int bits && bits < MinimumCurveBits)
         {
             Report(context, value, $"An elliptic-curve key of {bits.ToString(CultureInfo.InvariantCulture)} bits is too short");
         }
@@ -220,7 +220,7 @@ public sealed class ShortAsymmetricKeyAnalyzer : SecureDevAnalyzer
         switch (factory)
         {
             case "CreateFromFriendlyName" or "CreateFromValue":
-                text = ValueOrigin.TryGetConstant(argument, out var constant) ? constant as string : null;
+                text = ValueFlow.TryGetConstant(argument, out var constant) ? constant as string : null;
                 break;
             case "CreateFromOid":
                 var origin = argument.WithoutConversions();
@@ -235,7 +235,7 @@ public sealed class ShortAsymmetricKeyAnalyzer : SecureDevAnalyzer
                     IInvocationOperation invocation when SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, oid) => invocation.Arguments,
                     _ => ImmutableArray<IArgumentOperation>.Empty,
                 };
-                text = arguments.Length > 0 && ValueOrigin.TryGetConstant(arguments[0].Value, out var oidText) ? oidText as string : null;
+                text = arguments.Length > 0 && ValueFlow.TryGetConstant(arguments[0].Value, out var oidText) ? oidText as string : null;
                 break;
         }
 

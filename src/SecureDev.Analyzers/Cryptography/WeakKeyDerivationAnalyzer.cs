@@ -75,7 +75,7 @@ public sealed class WeakKeyDerivationAnalyzer : SecureDevAnalyzer
                 else if (SymbolEqualityComparer.Default.Equals(method.ContainingType, keyDerivation))
                 {
                     var prf = invocation.Arguments.ArgumentFor("prf");
-                    var weakPrf = prf is not null && ValueOrigin.TryGetConstant(prf.Value, out var value) && value is int number && number == KeyDerivationPrfHmacSha1;
+                    var weakPrf = prf is not null && ValueFlow.TryGetConstant(prf.Value, out var value) && value is int number && number == KeyDerivationPrfHmacSha1;
                     Report(c, invocation, weakPrf ? "SHA-1" : null, Iterations(invocation.Arguments.ArgumentFor("iterationCount")?.Value));
                 }
             },
@@ -100,7 +100,7 @@ public sealed class WeakKeyDerivationAnalyzer : SecureDevAnalyzer
                 {
                     Report(c, assignment.Value, null, Iterations(assignment.Value));
                 }
-                else if (ValueOrigin.TryGetConstant(assignment.Value, out var mode) && mode is int number && number == IdentityV2)
+                else if (ValueFlow.TryGetConstant(assignment.Value, out var mode) && mode is int number && number == IdentityV2)
                 {
                     c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.WeakKeyDerivation, assignment.Value.Syntax.GetLocation(), "with SHA-1 and 1,000 iterations (PasswordHasherCompatibilityMode.IdentityV2)"));
                 }
@@ -143,7 +143,7 @@ public sealed class WeakKeyDerivationAnalyzer : SecureDevAnalyzer
     }
 
     private static int? Iterations(IOperation? value) =>
-        value is not null && ValueOrigin.TryGetConstant(value, out var constant) && constant is int number ? number : null;
+        value is not null && ValueFlow.TryGetConstant(value, out var constant) && constant is int number ? number : null;
 
     /// <summary>"SHA-1" or "MD5" when the hash is one of them: HashAlgorithmName.SHA1, new HashAlgorithmName("SHA1"), through a local or static readonly field.</summary>
     internal static string? WeakHashName(IOperation value, INamedTypeSymbol? hashAlgorithmName)
@@ -166,7 +166,7 @@ public sealed class WeakKeyDerivationAnalyzer : SecureDevAnalyzer
             case IPropertyReferenceOperation { Property: { IsStatic: true } property } when SymbolEqualityComparer.Default.Equals(property.ContainingType, hashAlgorithmName):
                 return property.Name;
             case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, hashAlgorithmName) && creation.Arguments.Length == 1:
-                return ValueOrigin.TryGetConstant(creation.Arguments[0].Value, out var text) ? text as string : null;
+                return ValueFlow.TryGetConstant(creation.Arguments[0].Value, out var text) ? text as string : null;
             case ILocalReferenceOperation local when depth < 4:
                 return HashName(ValueOrigin.SingleDefinition(local)?.WithoutConversions(), hashAlgorithmName, depth + 1);
             case IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field }:

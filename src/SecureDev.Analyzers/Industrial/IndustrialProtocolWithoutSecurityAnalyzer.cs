@@ -99,7 +99,7 @@ public sealed class IndustrialProtocolWithoutSecurityAnalyzer : SecureDevAnalyze
                 {
                     gateway = set.Value;
                 }
-                else if (property.Property.Name == "Protocol" && ValueOrigin.TryGetConstant(set.Value, out var value) && value is 1)
+                else if (property.Property.Name == "Protocol" && ValueFlow.TryGetConstant(set.Value, out var value) && value is 1)
                 {
                     protocol = ModbusTcp;
                 }
@@ -116,7 +116,7 @@ public sealed class IndustrialProtocolWithoutSecurityAnalyzer : SecureDevAnalyze
             return false;
         }
 
-        if (ValueOrigin.TryGetConstant(address, out var text) && text is string host)
+        if (ValueFlow.TryGetConstant(address, out var text) && text is string host)
         {
             var name = host.Split(':')[0];
             return NetworkAddresses.IsLoopbackHost(name);

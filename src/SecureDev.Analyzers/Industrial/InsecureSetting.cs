@@ -171,7 +171,7 @@ internal static class InsecureSettings
         foreach (var (setting, type) in candidates)
         {
             if ((Declares(type, property.ContainingType) || Declares(type, receiver))
-                && ValueOrigin.TryGetConstant(assignment.Value, out var constant)
+                && ValueFlow.TryGetConstant(assignment.Value, out var constant)
                 && setting.IsInsecure(constant))
             {
                 report(context, new SettingFinding(setting, assignment.Syntax.GetLocation(), property.Name + " = " + Written(assignment.Value, constant)));
@@ -235,7 +235,7 @@ internal static class InsecureSettings
         foreach (var argument in arguments)
         {
             if (argument.Parameter?.Name == setting.Parameter
-                && ValueOrigin.TryGetConstant(argument.Value, out var constant)
+                && ValueFlow.TryGetConstant(argument.Value, out var constant)
                 && setting.IsInsecure(constant))
             {
                 return (argument, constant);

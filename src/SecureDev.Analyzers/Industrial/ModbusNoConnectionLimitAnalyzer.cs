@@ -28,7 +28,7 @@ public sealed class ModbusNoConnectionLimitAnalyzer : SecureDevAnalyzer
                 }
 
                 if (!server.Assigned.TryGetValue("MaxConnections", out var limits)
-                    || limits.TrueForAll(v => ValueOrigin.TryGetConstant(v, out var limit) && limit is int n && n <= 0))
+                    || limits.TrueForAll(v => ValueFlow.TryGetConstant(v, out var limit) && limit is int n && n <= 0))
                 {
                     c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.ModbusNoConnectionLimit, CallSite.Location(start), "FluentModbus ModbusTcpServer." + CallSite.Text(start)));
                 }

@@ -19,7 +19,7 @@ internal static class ModbusServers
 
     /// <summary>EasyModbus's server on a serial line (SerialFlag = true) is Modbus RTU, not a network server.</summary>
     public static bool IsSerial(TrackedObject server) =>
-        server.Assigned.TryGetValue("SerialFlag", out var values) && values.Exists(v => ValueOrigin.TryGetConstant(v, out var c) && c is true);
+        server.Assigned.TryGetValue("SerialFlag", out var values) && values.Exists(v => ValueFlow.TryGetConstant(v, out var c) && c is true);
 
     public static IInvocationOperation? FirstCall(TrackedObject server, Func<IInvocationOperation, bool> test)
     {

@@ -89,7 +89,7 @@ public sealed class ModbusUnrestrictedWriteAnalyzer : SecureDevAnalyzer
     {
         return Origins.Definition(factory) is IObjectCreationOperation creation
                && creation.Arguments.ArgumentFor("includeBuiltIn") is { } builtIn
-               && ValueOrigin.TryGetConstant(builtIn.Value, out var value) && value is false;
+               && ValueFlow.TryGetConstant(builtIn.Value, out var value) && value is false;
     }
 
     private static void Report(Action<Diagnostic> report, Location location, string server, string remedy) =>

@@ -71,7 +71,7 @@ public sealed class MqttCertificateValidationWeakenedAnalyzer : SettingRuleAnaly
             {
                 case IReturnOperation { ReturnedValue: { } value }:
                     returns++;
-                    if (ValueOrigin.TryGetConstant(value, out var constant) && constant is true)
+                    if (ValueFlow.TryGetConstant(value, out var constant) && constant is true)
                     {
                         alwaysTrue++;
                     }

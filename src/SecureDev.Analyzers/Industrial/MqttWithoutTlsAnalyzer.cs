@@ -90,10 +90,10 @@ public sealed class MqttWithoutTlsAnalyzer : SettingRuleAnalyzer
 
         if (invocation.TargetMethod.Name is "WithConnectionUri" or "WithWebSocketServer")
         {
-            return ValueOrigin.TryGetConstant(first, out var text) && text is string uri && IsSecureOrLocalUri(uri);
+            return ValueFlow.TryGetConstant(first, out var text) && text is string uri && IsSecureOrLocalUri(uri);
         }
 
-        return ValueOrigin.TryGetConstant(first, out var host) && host is string name && NetworkAddresses.IsLoopbackHost(name)
+        return ValueFlow.TryGetConstant(first, out var host) && host is string name && NetworkAddresses.IsLoopbackHost(name)
                || NetworkAddresses.IsLoopback(first);
     }
 
@@ -150,7 +150,7 @@ public sealed class MqttWithoutTlsAnalyzer : SettingRuleAnalyzer
             value = endPoint.Arguments[0].Value;
         }
 
-        return (ValueOrigin.TryGetConstant(value, out var host) && host is string name && NetworkAddresses.IsLoopbackHost(name)) || NetworkAddresses.IsLoopback(value);
+        return (ValueFlow.TryGetConstant(value, out var host) && host is string name && NetworkAddresses.IsLoopbackHost(name)) || NetworkAddresses.IsLoopback(value);
     }
 
     /// <summary>True when the options are stored in a local whose TlsOptions are set afterwards, or handed elsewhere.</summary>

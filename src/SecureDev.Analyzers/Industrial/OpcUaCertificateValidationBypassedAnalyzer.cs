@@ -40,7 +40,7 @@ public sealed class OpcUaCertificateValidationBypassedAnalyzer : SecureDevAnalyz
                 }
 
                 var value = assignment.Value.WithoutConversions();
-                var constantTrue = ValueOrigin.TryGetConstant(value, out var constant) && constant is true;
+                var constantTrue = ValueFlow.TryGetConstant(value, out var constant) && constant is true;
                 if (!constantTrue && !IsStatusTest(value, eventArgs))
                 {
                     return;
@@ -51,7 +51,7 @@ public sealed class OpcUaCertificateValidationBypassedAnalyzer : SecureDevAnalyz
                 {
                     switch (Guard(current, assignment))
                     {
-                        case IOperation condition when ValueOrigin.TryGetConstant(condition, out var always) && always is true:
+                        case IOperation condition when ValueFlow.TryGetConstant(condition, out var always) && always is true:
                             continue;
                         case IOperation condition when IsStatusTest(condition, eventArgs):
                             testsStatus = true;

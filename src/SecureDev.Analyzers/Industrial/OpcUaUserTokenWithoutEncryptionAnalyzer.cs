@@ -38,7 +38,7 @@ public sealed class OpcUaUserTokenWithoutEncryptionAnalyzer : SettingRuleAnalyze
                 var assignment = (ISimpleAssignmentOperation)c.Operation;
                 if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "SecurityPolicyUri" } target
                     || !SymbolEqualityComparer.Default.Equals(target.Property.ContainingType, policyType)
-                    || !ValueOrigin.TryGetConstant(assignment.Value, out var uri) || uri is not SecurityPolicyNone)
+                    || !ValueFlow.TryGetConstant(assignment.Value, out var uri) || uri is not SecurityPolicyNone)
                 {
                     return;
                 }
@@ -92,6 +92,6 @@ public sealed class OpcUaUserTokenWithoutEncryptionAnalyzer : SettingRuleAnalyze
             }
         }
 
-        return ValueOrigin.TryGetConstant(tokenType, out var value) && value is UserTokenTypeUserName or UserTokenTypeIssuedToken;
+        return ValueFlow.TryGetConstant(tokenType, out var value) && value is UserTokenTypeUserName or UserTokenTypeIssuedToken;
     }
 }

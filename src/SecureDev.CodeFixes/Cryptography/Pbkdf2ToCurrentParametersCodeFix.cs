@@ -85,7 +85,7 @@ public sealed class Pbkdf2ToCurrentParametersCodeFix : NodeReplacementCodeFix
         // The count: a literal below the floor, or below 600,000 where the hash changes to SHA-256, becomes 600,000;
         // a weak count held elsewhere cannot be changed here.
         if (count is not null
-            && ValueOrigin.TryGetConstant(count.Value, out var constant) && constant is int iterations
+            && ValueFlow.TryGetConstant(count.Value, out var constant) && constant is int iterations
             && (iterations < WeakKeyDerivationAnalyzer.MinimumIterations || (hashChanges && iterations < WeakKeyDerivationAnalyzer.RecommendedIterations)))
         {
             var expression = ((ArgumentSyntax)count.Syntax).Expression;
@@ -131,7 +131,7 @@ public sealed class Pbkdf2ToCurrentParametersCodeFix : NodeReplacementCodeFix
         var stripped = value.WithoutConversions();
         if (stripped.Type?.Name == "KeyDerivationPrf")
         {
-            return ValueOrigin.TryGetConstant(stripped, out var prf) && prf is int number && number == 0;
+            return ValueFlow.TryGetConstant(stripped, out var prf) && prf is int number && number == 0;
         }
 
         return WeakKeyDerivationAnalyzer.WeakHashName(stripped, model.Compilation.GetTypeByMetadataName("System.Security.Cryptography.HashAlgorithmName")) is not null;
