@@ -24,16 +24,10 @@ internal readonly struct EndpointUrl
     public string? Host { get; }
 
     /// <summary>localhost, 127.0.0.0/8 and ::1: traffic that never leaves the device.</summary>
-    public bool IsLoopback => Host is { } host && IsLoopbackHost(host);
+    public bool IsLoopback => Host is { } host && HostNames.IsLoopback(host);
 
     /// <summary>The wildcard hosts of listener prefixes and bind URLs: +, *, 0.0.0.0, [::].</summary>
     public bool IsEveryInterface => Host is "+" or "*" or "0.0.0.0" or "[::]" or "::";
-
-    public static bool IsLoopbackHost(string host) =>
-        host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-        || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
-        || host.StartsWith("127.", StringComparison.Ordinal)
-        || host is "[::1]" or "::1" or "[0:0:0:0:0:0:0:1]";
 
     /// <summary>Reads the URL <paramref name="value"/> holds; false when it has no scheme known at compile time.</summary>
     public static bool TryRead(IOperation value, out EndpointUrl url)

@@ -119,7 +119,7 @@ public sealed class IndustrialProtocolWithoutSecurityAnalyzer : SecureDevAnalyze
         if (ValueFlow.TryGetConstant(address, out var text) && text is string host)
         {
             var name = host.Split(':')[0];
-            return NetworkAddresses.IsLoopbackHost(name);
+            return HostNames.IsLoopback(name);
         }
 
         return NetworkAddresses.IsLoopback(address);

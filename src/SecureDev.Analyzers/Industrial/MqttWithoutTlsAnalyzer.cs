@@ -93,7 +93,7 @@ public sealed class MqttWithoutTlsAnalyzer : SettingRuleAnalyzer
             return ValueFlow.TryGetConstant(first, out var text) && text is string uri && IsSecureOrLocalUri(uri);
         }
 
-        return ValueFlow.TryGetConstant(first, out var host) && host is string name && NetworkAddresses.IsLoopbackHost(name)
+        return ValueFlow.TryGetConstant(first, out var host) && host is string name && HostNames.IsLoopback(name)
                || NetworkAddresses.IsLoopback(first);
     }
 
@@ -104,7 +104,7 @@ public sealed class MqttWithoutTlsAnalyzer : SettingRuleAnalyzer
             return false;
         }
 
-        return uri.Scheme is "mqtts" or "wss" or "ssl" || NetworkAddresses.IsLoopbackHost(uri.Host);
+        return uri.Scheme is "mqtts" or "wss" or "ssl" || HostNames.IsLoopback(uri.Host);
     }
 
     private void OnTcpOptions(OperationAnalysisContext context, ImmutableArray<INamedTypeSymbol> tcpOptions)
@@ -150,7 +150,7 @@ public sealed class MqttWithoutTlsAnalyzer : SettingRuleAnalyzer
             value = endPoint.Arguments[0].Value;
         }
 
-        return (ValueFlow.TryGetConstant(value, out var host) && host is string name && NetworkAddresses.IsLoopbackHost(name)) || NetworkAddresses.IsLoopback(value);
+        return (ValueFlow.TryGetConstant(value, out var host) && host is string name && HostNames.IsLoopback(name)) || NetworkAddresses.IsLoopback(value);
     }
 
     /// <summary>True when the options are stored in a local whose TlsOptions are set afterwards, or handed elsewhere.</summary>

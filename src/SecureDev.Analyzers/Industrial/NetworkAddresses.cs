@@ -17,15 +17,6 @@ internal static class NetworkAddresses
 
     public static bool IsLoopback(IOperation? address) => Classify(address, 0) == AddressKind.Loopback;
 
-    /// <summary>True for host names and literals that name this machine: localhost, 127.0.0.0/8, ::1.</summary>
-    public static bool IsLoopbackHost(string host)
-    {
-        var text = host.Trim().Trim('[', ']');
-        return text.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-               || text.StartsWith("127.", StringComparison.Ordinal)
-               || text == "::1";
-    }
-
     private static bool IsEveryInterfaceText(string text) => text.Trim() is "0.0.0.0" or "::" or "*" or "+";
 
     private static AddressKind Classify(IOperation? address, int depth)
@@ -57,7 +48,7 @@ internal static class NetworkAddresses
     }
 
     private static AddressKind ClassifyText(string text) =>
-        IsEveryInterfaceText(text) ? AddressKind.EveryInterface : IsLoopbackHost(text) ? AddressKind.Loopback : AddressKind.Other;
+        IsEveryInterfaceText(text) ? AddressKind.EveryInterface : HostNames.IsLoopback(text) ? AddressKind.Loopback : AddressKind.Other;
 
     private static bool IsIPAddress(INamedTypeSymbol? type) =>
         type is { Name: "IPAddress", ContainingNamespace: { Name: "Net", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
