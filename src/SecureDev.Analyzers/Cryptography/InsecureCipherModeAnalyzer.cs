@@ -127,7 +127,7 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
             {
                 var invocation = (IInvocationOperation)c.Operation;
                 var method = invocation.TargetMethod;
-                if (method.IsStatic || !IsSymmetricAlgorithm(method.ContainingType, symmetric))
+                if (method.IsStatic || !method.ContainingType.IsOrDerivesFrom(symmetric))
                 {
                     return;
                 }
@@ -159,7 +159,7 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
             c =>
             {
                 var reference = (IMethodReferenceOperation)c.Operation;
-                if (!reference.Method.IsStatic && OneShotMode(reference.Method.Name) == Ecb && IsSymmetricAlgorithm(reference.Method.ContainingType, symmetric))
+                if (!reference.Method.IsStatic && OneShotMode(reference.Method.Name) == Ecb && reference.Method.ContainingType.IsOrDerivesFrom(symmetric))
                 {
                     ReportEcb(c, reference, Describe(reference.Instance, reference.Method));
                 }
@@ -186,19 +186,6 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
         "EncryptCfb" or "DecryptCfb" or "TryEncryptCfb" or "TryDecryptCfb" => Cfb,
         _ => 0,
     };
-
-    private static bool IsSymmetricAlgorithm(INamedTypeSymbol? type, INamedTypeSymbol symmetric)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, symmetric))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// True for a local created in this method whose Mode is never set: it encrypts in the default mode, CBC. An

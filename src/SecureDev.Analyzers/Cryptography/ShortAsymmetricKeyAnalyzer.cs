@@ -94,18 +94,18 @@ public sealed class ShortAsymmetricKeyAnalyzer : SecureDevAnalyzer
             c =>
             {
                 var creation = (IObjectCreationOperation)c.Operation;
-                if (creation.Constructor is not { } constructor || !DerivesFrom(creation.Type, asymmetric))
+                if (creation.Constructor is not { } constructor || !creation.Type.IsOrDerivesFrom(asymmetric))
                 {
                     return;
                 }
 
-                if (DerivesFrom(creation.Type, rsa))
+                if (creation.Type.IsOrDerivesFrom(rsa))
                 {
                     if (KeySizeArgument(creation.Arguments) is { } size)
                     {
                         CheckRsaSize(c, size.Value);
                     }
-                    else if (constructor.Parameters.Length == 0 && DerivesFrom(creation.Type, rsaCsp) && !KeyImportedLater(creation))
+                    else if (constructor.Parameters.Length == 0 && creation.Type.IsOrDerivesFrom(rsaCsp) && !KeyImportedLater(creation))
                     {
                         Report(c, creation, "new RSACryptoServiceProvider() generates a 1024-bit key", AddArgument);
                     }
@@ -127,7 +127,7 @@ public sealed class ShortAsymmetricKeyAnalyzer : SecureDevAnalyzer
                     return;
                 }
 
-                if (method.Name == "Create" && DerivesFrom(method.ContainingType, rsa) && KeySizeArgument(invocation.Arguments) is { } size)
+                if (method.Name == "Create" && method.ContainingType.IsOrDerivesFrom(rsa) && KeySizeArgument(invocation.Arguments) is { } size)
                 {
                     CheckRsaSize(c, size.Value);
                 }
@@ -165,11 +165,11 @@ public sealed class ShortAsymmetricKeyAnalyzer : SecureDevAnalyzer
                     return;
                 }
 
-                if (DerivesFrom(instance.Type, rsaCsp))
+                if (instance.Type.IsOrDerivesFrom(rsaCsp))
                 {
                     Report(c, assignment, "Setting KeySize on RSACryptoServiceProvider has no effect: the key keeps its size, 1024 bits when generated; pass the size to the constructor");
                 }
-                else if (DerivesFrom(instance.Type, rsa))
+                else if (instance.Type.IsOrDerivesFrom(rsa))
                 {
                     CheckRsaSize(c, assignment.Value);
                 }
@@ -306,24 +306,6 @@ public sealed class ShortAsymmetricKeyAnalyzer : SecureDevAnalyzer
             if (operation is IInvocationOperation { Instance: ILocalReferenceOperation local } invocation
                 && SymbolEqualityComparer.Default.Equals(local.Local, variable)
                 && (invocation.TargetMethod.Name.StartsWith("Import", StringComparison.Ordinal) || invocation.TargetMethod.Name == "FromXmlString"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
-    {
-        if (baseType is null)
-        {
-            return false;
-        }
-
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
             {
                 return true;
             }

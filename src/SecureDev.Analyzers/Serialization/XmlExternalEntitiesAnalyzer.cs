@@ -64,7 +64,7 @@ public sealed class XmlExternalEntitiesAnalyzer : SecureDevAnalyzer
         else if (SymbolEqualityComparer.Default.Equals(type, resolver))
         {
             // A resolver that wraps another (XmlSecureResolver, a product's allow-list resolver) decides what it lets through.
-            if (sink.Target is IParameterSymbol { ContainingType: { } wrapper } && DerivesFrom(wrapper, resolver))
+            if (sink.Target is IParameterSymbol { ContainingType: { } wrapper } && wrapper.IsOrDerivesFrom(resolver))
             {
                 return;
             }
@@ -111,7 +111,7 @@ public sealed class XmlExternalEntitiesAnalyzer : SecureDevAnalyzer
     {
         switch (value)
         {
-            case IObjectCreationOperation { Type: { } type } when type.Name != "XmlSecureResolver" && DerivesFrom(type, resolver):
+            case IObjectCreationOperation { Type: { } type } when type.Name != "XmlSecureResolver" && type.IsOrDerivesFrom(resolver):
                 return "a new " + type.Name;
             case IPropertyReferenceOperation { Property: { Name: "FileSystemResolver", IsStatic: true } property } when SymbolEqualityComparer.Default.Equals(property.ContainingType, resolver):
                 return "XmlResolver.FileSystemResolver";
@@ -147,19 +147,6 @@ public sealed class XmlExternalEntitiesAnalyzer : SecureDevAnalyzer
         {
             if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "MaxCharactersFromEntities" } } cap
                 && ValueFlow.TryGetConstant(cap.Value, out var limit) && ValueFlow.AsLong(limit) is > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol baseType)
-    {
-        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
             {
                 return true;
             }
