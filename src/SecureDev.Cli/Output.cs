@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SecureDev.Core.Diagnostics;
 using SecureDev.Core.IO;
 
 namespace SecureDev.Cli;
@@ -17,6 +18,15 @@ internal static class Output
     public static void Progress(string command, string text) => Console.Error.WriteLine($"securedev {command}: {text}");
 
     public static void WriteJson(object value) => Console.Out.Write(CanonicalJson.Serialize(value));
+
+    /// <summary>SD messages: errors on standard error, the rest on standard output unless it is reserved for JSON.</summary>
+    public static void Messages(IEnumerable<BuildMessage> messages, bool json)
+    {
+        foreach (var message in messages)
+        {
+            (json || message.Severity == BuildSeverity.Error ? Console.Error : Console.Out).WriteLine(message);
+        }
+    }
 
     private static Option<string> CreateFormat()
     {

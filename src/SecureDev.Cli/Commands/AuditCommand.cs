@@ -51,7 +51,7 @@ internal static class AuditCommand
             var path = result.GetValue(input) ?? result.GetValue(bom)?.FullName;
             if (threshold is null || scope is null || days is null || offline is null || own is null || path is null)
             {
-                Print(messages, json);
+                Output.Messages(messages, json);
                 if (path is null)
                 {
                     Console.Error.WriteLine("securedev audit: give a project, solution, folder or CycloneDX BOM to audit.");
@@ -65,7 +65,7 @@ internal static class AuditCommand
             // A solution or folder gets a folder of reports per project, however many of its projects are audited.
             // A multi-targeted project gets a folder per target framework.
             var perProject = !asBom && (!path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) || targets.Count > 1);
-            Print(messages, json);
+            Output.Messages(messages, json);
             if (problem is not null || targets.Count == 0)
             {
                 Console.Error.WriteLine("securedev audit: " + (problem ?? $"no project under '{path}' could be audited."));
@@ -99,7 +99,7 @@ internal static class AuditCommand
                     File = target.LocationFile,
                 };
                 var audit = Auditor.Audit(target.Bom, sources, options, perTarget);
-                Print(perTarget, json);
+                Output.Messages(perTarget, json);
                 failed |= audit.Failed;
                 reports.Add(Write(audit, target, result.GetValue(report), result.GetValue(output), perProject));
                 (json ? Console.Error : Console.Out).WriteLine(Summary(target.Name, audit));
@@ -205,14 +205,5 @@ internal static class AuditCommand
         var suppressed = audit.Findings.Count - open;
         var verdict = audit.Failed ? "FAILED" : "passed";
         return $"{name}: {verdict}: {open} finding(s), {audit.Findings.Count(f => f.FailsBuild)} at or above {audit.Level.Name()}, {suppressed} accepted, in {audit.ComponentsChecked} components, against {audit.Sources.Count(s => s.IsUsed)} source(s)";
-    }
-
-    private static void Print(IEnumerable<BuildMessage> messages, bool json)
-    {
-        foreach (var message in messages)
-        {
-            // With --format json, standard output holds only the report.
-            (json || message.Severity == BuildSeverity.Error ? Console.Error : Console.Out).WriteLine(message);
-        }
     }
 }

@@ -45,7 +45,7 @@ internal static class SbomCommand
         var serialValid = SbomSettings.SerialNumber(serial, null, messages, "--serial-number");
         if (specVersion is null || !serialValid)
         {
-            Print(messages);
+            Output.Messages(messages, json: false);
             return ExitCodes.UsageOrInputError;
         }
 
@@ -140,13 +140,5 @@ internal static class SbomCommand
 
         Console.WriteLine($"release BOM: {output.FullName}: {inputs.Count} BOM(s) of {inputs.Select(i => i.Label.Split('/')[0]).Distinct().Count()} project(s), {merged.Components!.Count} components");
         return ExitCodes.Success;
-    }
-
-    private static void Print(IEnumerable<BuildMessage> messages)
-    {
-        foreach (var message in messages)
-        {
-            (message.Severity == BuildSeverity.Error ? Console.Error : Console.Out).WriteLine(message);
-        }
     }
 }
