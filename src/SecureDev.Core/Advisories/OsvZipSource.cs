@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
 using SecureDev.Core.Diagnostics;
+using SecureDev.Core.IO;
 
 namespace SecureDev.Core.Advisories;
 
@@ -36,11 +36,7 @@ public sealed class OsvZipSource : IAdvisorySource
             return new SourceContents(new SourceSnapshot(Name, Kind, _file, "missing", 0, null) { Vendor = _vendor }, Array.Empty<Advisory>());
         }
 
-        string sha256;
-        using (var stream = File.OpenRead(_file))
-        {
-            sha256 = Convert.ToHexString(SHA256.HashData(stream)).ToLowerInvariant();
-        }
+        var sha256 = Digest.Sha256Hex(_file);
 
         CachedContents contents;
         try

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SecureDev.Core.Projects;
+using SecureDev.Core.IO;
 
 namespace SecureDev.Core.Evidence;
 
@@ -127,7 +128,7 @@ public static partial class BuildEvidenceReader
     private static void Load(BuildEvidence evidence, string folder)
     {
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => ProjectRecord.Relative(folder, f))
+            .Select(f => PortablePath.Relative(folder, f))
             .Where(f => f != Manifest.FileName)
             .ToHashSet(StringComparer.Ordinal);
         evidence.Altered.AddRange(Manifest.Verify(folder));
@@ -189,13 +190,13 @@ public static partial class BuildEvidenceReader
             {
                 reasons.Add($"{input.Path} was deleted after the build");
             }
-            else if (ProjectRecord.Sha256(file) != input.Sha256)
+            else if (Digest.Sha256Hex(file) != input.Sha256)
             {
                 reasons.Add($"{input.Path} changed after the build");
             }
         }
 
-        foreach (var source in ProjectSources.Enumerate(projectDirectory).Select(f => ProjectRecord.Relative(projectDirectory, f)).Order(StringComparer.Ordinal))
+        foreach (var source in ProjectSources.Enumerate(projectDirectory).Select(f => PortablePath.Relative(projectDirectory, f)).Order(StringComparer.Ordinal))
         {
             if (!recorded.Contains(source))
             {

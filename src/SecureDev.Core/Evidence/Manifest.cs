@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using SecureDev.Core.IO;
 
@@ -18,10 +17,7 @@ public static class Manifest
 
     public static ManifestEntry Hash(string root, string file)
     {
-        using var stream = File.OpenRead(file);
-        var hash = Convert.ToHexString(SHA256.HashData(stream)).ToLowerInvariant();
-        var relative = System.IO.Path.GetRelativePath(root, file).Replace('\\', '/');
-        return new ManifestEntry(relative, hash, new FileInfo(file).Length);
+        return new ManifestEntry(PortablePath.Relative(root, file), Digest.Sha256Hex(file), new FileInfo(file).Length);
     }
 
     /// <summary>Hashes every file under <paramref name="root"/> except the manifest and writes the manifest.</summary>
@@ -55,7 +51,7 @@ public static class Manifest
         }
 
         var problems = new List<string>();
-        var actual = Files(root).ToDictionary(f => System.IO.Path.GetRelativePath(root, f).Replace('\\', '/'), StringComparer.Ordinal);
+        var actual = Files(root).ToDictionary(f => PortablePath.Relative(root, f), StringComparer.Ordinal);
         foreach (var entry in recorded)
         {
             if (!actual.Remove(entry.Path, out var file))
@@ -75,5 +71,5 @@ public static class Manifest
     private static IEnumerable<string> Files(string root) => Directory
         .EnumerateFiles(root, "*", SearchOption.AllDirectories)
         .Where(f => !string.Equals(System.IO.Path.GetRelativePath(root, f), FileName, StringComparison.Ordinal))
-        .OrderBy(f => System.IO.Path.GetRelativePath(root, f).Replace('\\', '/'), StringComparer.Ordinal);
+        .OrderBy(f => PortablePath.Relative(root, f), StringComparer.Ordinal);
 }

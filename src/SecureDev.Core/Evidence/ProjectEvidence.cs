@@ -1,5 +1,6 @@
 using SecureDev.Core.Diagnostics;
 using SecureDev.Core.Sbom;
+using SecureDev.Core.IO;
 
 namespace SecureDev.Core.Evidence;
 
@@ -56,7 +57,7 @@ public static class ProjectEvidence
         string Display(string file)
         {
             var full = Path.GetFullPath(file);
-            return IsUnder(full, sourceRoot) || IsUnder(full, directory) ? ProjectRecord.Relative(directory, full) : full.Replace('\\', '/');
+            return IsUnder(full, sourceRoot) || IsUnder(full, directory) ? PortablePath.Relative(directory, full) : full.Replace('\\', '/');
         }
 
         var generated = new List<(string, string)>();
@@ -121,7 +122,7 @@ public static class ProjectEvidence
             .Select(Path.GetFullPath)
             .Where(f => build.SdkDirectory is null || !IsUnder(f, Path.GetFullPath(build.SdkDirectory)))
             .Where(f => IsUnder(f, sourceRoot) || IsUnder(f, directory))
-            .Where(f => Path.GetFileName(f) == "project.assets.json" || !IsBuildOutput(ProjectRecord.Relative(directory, f)));
+            .Where(f => Path.GetFileName(f) == "project.assets.json" || !IsBuildOutput(PortablePath.Relative(directory, f)));
         var record = new ProjectRecord
         {
             Project = new ProjectIdentityRecord

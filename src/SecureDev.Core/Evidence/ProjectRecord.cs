@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using SecureDev.Core.IO;
 using SecureDev.Core.Sbom;
 
@@ -57,17 +56,10 @@ public sealed class ProjectRecord
         .Select(Path.GetFullPath)
         .Where(File.Exists)
         .Distinct(StringComparer.Ordinal)
-        .Select(f => new InputRecord { Path = Relative(projectDirectory, f), Sha256 = Sha256(f) })
+        .Select(f => new InputRecord { Path = PortablePath.Relative(projectDirectory, f), Sha256 = Digest.Sha256Hex(f) })
         .OrderBy(i => i.Path, StringComparer.Ordinal)
         .ToList();
 
-    public static string Relative(string directory, string file) => System.IO.Path.GetRelativePath(directory, file).Replace('\\', '/');
-
-    public static string Sha256(string file)
-    {
-        using var stream = File.OpenRead(file);
-        return Convert.ToHexString(SHA256.HashData(stream)).ToLowerInvariant();
-    }
 }
 
 public sealed class ProjectIdentityRecord

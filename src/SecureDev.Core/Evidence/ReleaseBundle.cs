@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using SecureDev.Core.Diagnostics;
 using SecureDev.Core.IO;
@@ -91,7 +90,7 @@ public sealed class ReleaseBundle
         foreach (var build in builds)
         {
             // Two projects of the same name (in different folders) keep apart by their relative folder.
-            var name = names[build.Project.Name] > 1 ? ProjectRecord.Relative(root, build.Project.Directory).Replace("../", "").Replace('/', '_') : build.Project.Name;
+            var name = names[build.Project.Name] > 1 ? PortablePath.Relative(root, build.Project.Directory).Replace("../", "").Replace('/', '_') : build.Project.Name;
             build.BundlePath = $"{ProjectsFolder}/{name}/{build.TargetFramework}";
         }
 
@@ -196,17 +195,13 @@ public sealed class ReleaseBundle
     }
 
     /// <summary>The SHA-256 of a bundle's manifest.json: record it with the release, and 'securedev verify --fingerprint' proves the bundle is that one.</summary>
-    public static string Fingerprint(string bundle)
-    {
-        using var stream = File.OpenRead(Path.Combine(bundle, Manifest.FileName));
-        return Convert.ToHexString(SHA256.HashData(stream)).ToLowerInvariant();
-    }
+    public static string Fingerprint(string bundle) => Digest.Sha256Hex(Path.Combine(bundle, Manifest.FileName));
 
     /// <summary>A path for the bundle: relative to the root when inside it, with '/' separators.</summary>
     public string Relative(string path)
     {
         var full = Path.GetFullPath(path);
-        return ProjectEvidence.IsUnder(full, Root) ? ProjectRecord.Relative(Root, full) : full.Replace('\\', '/');
+        return ProjectEvidence.IsUnder(full, Root) ? PortablePath.Relative(Root, full) : full.Replace('\\', '/');
     }
 
     public string ToJson() => CanonicalJson.Serialize(new
