@@ -11,27 +11,12 @@ namespace SecureDev.Build.Tests.EndToEnd;
 [Collection(EndToEndCollection.Name)]
 public class SbomReleaseTests : IClassFixture<SbomSamplesBuild>
 {
-    private static readonly Lazy<string> Cli = new(BuildCli, LazyThreadSafetyMode.ExecutionAndPublication);
-
     private readonly SbomSamplesBuild _build;
 
     public SbomReleaseTests(SbomSamplesBuild build) => _build = build;
 
-    /// <summary>The securedev tool, built once into artifacts/e2e/cli.</summary>
-    private static string BuildCli()
-    {
-        var output = Path.Combine(SecureDevPackage.E2eRoot, "cli");
-        var result = Dotnet.Run(Repository.Root, "build", "src/SecureDev.Cli", "-c", "Release", "-o", output, "-nologo");
-        if (result.ExitCode != 0)
-        {
-            throw new InvalidOperationException("building the securedev tool failed:\n" + result.Output);
-        }
-
-        return Path.Combine(output, "securedev.dll");
-    }
-
     private Dotnet.Result Merge(params string[] arguments) =>
-        Dotnet.Run(_build.Workspace.Root, new[] { Cli.Value, "sbom", "merge" }.Concat(arguments).ToArray());
+        SecureDevCli.RunIn(_build.Workspace.Root, null, new[] { "sbom", "merge" }.Concat(arguments).ToArray());
 
     private static JsonElement Component(JsonElement bom, string bomRef) =>
         bom.GetProperty("components").EnumerateArray().Single(c => c.GetProperty("bom-ref").GetString() == bomRef);
