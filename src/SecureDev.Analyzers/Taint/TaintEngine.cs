@@ -48,6 +48,9 @@ internal sealed class TaintEngine
 
     private static readonly ConditionalWeakTable<Compilation, Holder> Engines = new();
 
+    /// <summary>The shared result of every method that is not analyzed on its own.</summary>
+    private static readonly Lazy<MethodResult> NotRoot = new(() => MethodResult.Empty);
+
     private readonly ConcurrentDictionary<IMethodSymbol, Lazy<MethodResult>> _roots = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodResult> _writerRoots = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
@@ -75,6 +78,9 @@ internal sealed class TaintEngine
     public SpecIndex Spec { get; }
 
     public EntryPoints EntryPoints { get; }
+
+    /// <summary>The name-level reach index, built on first use.</summary>
+    internal SourceReach Reach => _reach.Value;
 
     /// <summary>The engine for <paramref name="compilation"/> with the configuration files among <paramref name="options"/>' AdditionalFiles.</summary>
     public static TaintEngine For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
@@ -108,18 +114,29 @@ internal sealed class TaintEngine
 
     /// <summary>
     /// The findings of a method analyzed on its own: only for methods that touch a source (or reach one through another
-    /// member, by name) and for entry points; every other method costs one set lookup.
+    /// member, by name) and for entry points; every other method costs one set lookup. The decision and the findings are
+    /// kept per method, so the other taint rules asking about the same method find them with <see cref="TryGetFindings"/>.
     /// </summary>
     public ImmutableArray<Finding> Findings(IMethodSymbol method, IOperation body, Func<ControlFlowGraph> graph, CancellationToken cancellationToken)
     {
         var entryKind = EntryPoints.Describe(method);
-        if (entryKind is null && !_reach.Value.InReach(body.Syntax))
+        var lazy = entryKind is null && !_reach.Value.InReach(body.Syntax)
+            ? _roots.GetOrAdd(method, NotRoot)
+            : _roots.GetOrAdd(method, m => new Lazy<MethodResult>(() => Analyze(m, graph(), entryKind, new AnalysisContext(), cancellationToken)));
+        return lazy.Value.Findings;
+    }
+
+    /// <summary>The findings of a method some rule already asked about (no delegate, no work): false when none has.</summary>
+    public bool TryGetFindings(IMethodSymbol method, out ImmutableArray<Finding> findings)
+    {
+        if (_roots.TryGetValue(method, out var lazy))
         {
-            return ImmutableArray<Finding>.Empty;
+            findings = lazy.Value.Findings;
+            return true;
         }
 
-        var lazy = _roots.GetOrAdd(method, m => new Lazy<MethodResult>(() => Analyze(m, graph(), entryKind, new AnalysisContext(), cancellationToken)));
-        return lazy.Value.Findings;
+        findings = default;
+        return false;
     }
 
     public bool IsInCompilation(ISymbol symbol) =>
