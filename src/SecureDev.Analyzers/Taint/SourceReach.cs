@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SecureDev.Analyzers.Taint;
 
@@ -13,97 +14,109 @@ namespace SecureDev.Analyzers.Taint;
 /// </summary>
 internal sealed class SourceReach
 {
-    private readonly HashSet<SyntaxNode> _inReach = new();
-    private readonly Dictionary<string, List<int>> _byToken = new(StringComparer.Ordinal);
-    private readonly List<SyntaxNode> _declarations = new();
-    private readonly List<HashSet<string>> _written = new();
-    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    /// <summary>Words after which a name is read, not declared ("return x", "new T", "in items", "is null").</summary>
+    private static readonly string[] NotDeclaring =
+    {
+        "return", "new", "in", "is", "as", "await", "yield", "case", "else", "out", "ref", "throw", "goto", "when", "and", "or",
+        "not", "select", "where", "orderby", "group", "by", "on", "equals", "ascending", "descending", "do", "lock", "typeof",
+        "sizeof", "nameof", "default", "checked", "unchecked", "stackalloc", "with", "this", "base",
+    };
 
-    /// <summary>The names that put a member in reach (for tests and diagnosis).</summary>
-    public IReadOnlyCollection<string> Names => _names;
+    /// <summary>Calls that fill the receiver: _items.Add(x) stores x into _items as an assignment would.</summary>
+    private static readonly string[] Mutators =
+    {
+        "Add", "AddRange", "Insert", "InsertRange", "Enqueue", "Push", "TryAdd", "AddOrUpdate", "GetOrAdd", "Append", "AppendLine",
+        "AppendFormat", "Write", "WriteLine", "CopyTo", "Set", "SetValue", "Post", "SendAsync", "TryWrite", "WriteAsync",
+    };
+
+    private static readonly List<int> NoUsers = new();
+
+    private readonly NameTable _table = new();
+    private readonly List<SyntaxNode> _declarations = new();
+    private readonly List<int[]> _stored = new();
+    private readonly HashSet<SyntaxNode> _inReach = new();
+    private readonly List<List<int>?> _users = new();
 
     /// <param name="sourceNames">Names of sources: a member mentioning one is in reach, and so is whoever mentions its name.</param>
     /// <param name="entryNames">Names that mark entry points (HttpGet, MapGet, args): a member mentioning one is in reach, but
     /// only what it stores in fields reaches others (nobody consumes an action's return value).</param>
     public SourceReach(Compilation compilation, IEnumerable<string> sourceNames, IEnumerable<string> entryNames, CancellationToken cancellationToken)
     {
-        var members = new List<Member>();
-        var byToken = _byToken;
-        var scratch = new Scratch();
+        var reader = new MemberReader(_table);
+        var names = new List<int[]>();
+        var text = Array.Empty<char>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var source = tree.GetText(cancellationToken);
+            if (text.Length < source.Length)
+            {
+                text = new char[Math.Max(source.Length, text.Length * 2)];
+            }
+
+            source.CopyTo(0, text, 0, source.Length);
             foreach (var declaration in Declarations(tree.GetRoot(cancellationToken)))
             {
-                var member = Read(declaration, scratch);
-                var index = members.Count;
-                members.Add(member);
+                var member = _declarations.Count;
+                reader.Read(declaration, text);
                 _declarations.Add(declaration);
-                _written.Add(member.Written);
-                foreach (var token in scratch.Tokens)
+                _stored.Add(ToArray(reader.Stored));
+                names.Add(ToArray(reader.Names));
+                foreach (var name in reader.Mentioned)
                 {
-                    if (!byToken.TryGetValue(token, out var list))
+                    while (_users.Count <= name)
                     {
-                        byToken[token] = list = new List<int>();
+                        _users.Add(null);
                     }
 
-                    list.Add(index);
+                    (_users[name] ??= new List<int>()).Add(member);
                 }
             }
         }
 
-        var names = _names;
-        var pending = new Stack<string>();
-        foreach (var name in sourceNames)
+        var reached = new bool[_declarations.Count];
+        var named = new bool[_table.Count];
+        var pending = new Stack<int>();
+        void Reach(int name)
         {
-            if (names.Add(name))
+            if (name >= 0 && !named[name])
             {
+                named[name] = true;
                 pending.Push(name);
             }
         }
 
-        var reached = new bool[members.Count];
+        foreach (var name in sourceNames)
+        {
+            Reach(_table.Find(name));
+        }
+
         foreach (var entryName in entryNames)
         {
-            if (byToken.TryGetValue(entryName, out var entries))
+            foreach (var member in Users(_table.Find(entryName)))
             {
-                foreach (var index in entries)
+                _inReach.Add(_declarations[member]);
+                foreach (var stored in _stored[member])
                 {
-                    _inReach.Add(members[index].Declaration);
-                    foreach (var name in members[index].Written)
-                    {
-                        if (names.Add(name))
-                        {
-                            pending.Push(name);
-                        }
-                    }
+                    Reach(stored);
                 }
             }
         }
 
         while (pending.Count > 0)
         {
-            if (!byToken.TryGetValue(pending.Pop(), out var users))
+            foreach (var member in Users(pending.Pop()))
             {
-                continue;
-            }
-
-            foreach (var index in users)
-            {
-                if (reached[index])
+                if (reached[member])
                 {
                     continue;
                 }
 
-                reached[index] = true;
-                var member = members[index];
-                _inReach.Add(member.Declaration);
-                foreach (var name in member.Names)
+                reached[member] = true;
+                _inReach.Add(_declarations[member]);
+                foreach (var name in names[member])
                 {
-                    if (names.Add(name))
-                    {
-                        pending.Push(name);
-                    }
+                    Reach(name);
                 }
             }
         }
@@ -112,14 +125,12 @@ internal sealed class SourceReach
     /// <summary>The declarations in reach that store into a field or property called <paramref name="name"/>.</summary>
     public IEnumerable<SyntaxNode> Writing(string name)
     {
-        if (_byToken.TryGetValue(name, out var users))
+        var id = _table.Find(name);
+        foreach (var member in Users(id))
         {
-            foreach (var index in users)
+            if (Array.IndexOf(_stored[member], id) >= 0 && _inReach.Contains(_declarations[member]))
             {
-                if (_written[index].Contains(name) && _inReach.Contains(_declarations[index]))
-                {
-                    yield return _declarations[index];
-                }
+                yield return _declarations[member];
             }
         }
     }
@@ -127,14 +138,11 @@ internal sealed class SourceReach
     /// <summary>The declarations in reach that mention <paramref name="name"/>.</summary>
     public IEnumerable<SyntaxNode> Mentioning(string name)
     {
-        if (_byToken.TryGetValue(name, out var users))
+        foreach (var member in Users(_table.Find(name)))
         {
-            foreach (var index in users)
+            if (_inReach.Contains(_declarations[member]))
             {
-                if (_inReach.Contains(_declarations[index]))
-                {
-                    yield return _declarations[index];
-                }
+                yield return _declarations[member];
             }
         }
     }
@@ -151,6 +159,21 @@ internal sealed class SourceReach
         }
 
         return false;
+    }
+
+    /// <summary>The members mentioning the name with id <paramref name="name"/> (none for -1, a name no member spells).</summary>
+    private List<int> Users(int name) => name >= 0 && name < _users.Count ? _users[name] ?? NoUsers : NoUsers;
+
+    private static int[] ToArray(HashSet<int> names)
+    {
+        if (names.Count == 0)
+        {
+            return Array.Empty<int>();
+        }
+
+        var array = new int[names.Count];
+        names.CopyTo(array);
+        return array;
     }
 
     private static bool IsDeclaration(SyntaxNode node) =>
@@ -202,197 +225,292 @@ internal sealed class SourceReach
     }
 
     /// <summary>
-    /// What a member declares and stores into; the names it mentions are left in <paramref name="scratch"/>'s Tokens
-    /// until the next member is read. The working sets are reused across members: the pass reads every member of the
-    /// compilation, and growing fresh sets for each was most of its cost.
+    /// Reads one member from the source text: the names it mentions, the fields and properties it stores into, and the
+    /// names a reader of it may receive data through (its own, and what it stores). Stores are recognized from the tokens
+    /// around a name (an assignment, ++, ref/out, an element store, a filling call like Add); a name the member declares
+    /// as a local or parameter is not a store. Where the tokens are ambiguous the reader errs toward a store.
     /// </summary>
-    private static Member Read(SyntaxNode declaration, Scratch scratch)
+    private sealed class MemberReader
     {
-        var tokens = scratch.Tokens;
-        var written = scratch.Written;
-        var locals = scratch.Locals;
-        var typeQualified = scratch.TypeQualified;
-        tokens.Clear();
-        written.Clear();
-        locals.Clear();
-        typeQualified.Clear();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        switch (declaration)
-        {
-            // A method that returns nothing hands nothing to its callers by its name (only through what it writes).
-            case MethodDeclarationSyntax method when !ReturnsNothing(method.ReturnType):
-                names.Add(method.Identifier.ValueText);
-                break;
-            case ConstructorDeclarationSyntax constructor:
-                names.Add(constructor.Identifier.ValueText);
-                break;
-            case PropertyDeclarationSyntax property:
-                names.Add(property.Identifier.ValueText);
-                break;
-            case IndexerDeclarationSyntax:
-                names.Add("this[]");
-                break;
-            case FieldDeclarationSyntax field:
-                foreach (var variable in field.Declaration.Variables)
-                {
-                    names.Add(variable.Identifier.ValueText);
-                }
+        private readonly NameTable _table;
+        private readonly NameScanner _scanner;
+        private readonly HashSet<int> _notDeclaring;
+        private readonly HashSet<int> _mutators;
+        private readonly int _this;
+        private readonly int _ref;
+        private readonly int _out;
+        private readonly int _discard;
+        private readonly List<int> _written = new();
+        private readonly List<int> _thisWritten = new();
+        private readonly List<(int Receiver, int Name)> _typeQualified = new();
+        private readonly HashSet<int> _locals = new();
+        private readonly List<int> _mentioned = new();
+        private int[] _seenIn = new int[1024];
+        private int _member;
+        private int _count;
+        private readonly HashSet<int> _stored = new();
+        private readonly HashSet<int> _names = new();
 
-                break;
-            case CompilationUnitSyntax:
-                names.Add("<Main>$");
-                break;
+        public MemberReader(NameTable table)
+        {
+            _table = table;
+            _scanner = new NameScanner(table);
+            _notDeclaring = new HashSet<int>(NotDeclaring.Select(Intern));
+            _mutators = new HashSet<int>(Mutators.Select(Intern));
+            _this = Intern("this");
+            _ref = Intern("ref");
+            _out = Intern("out");
+            _discard = Intern("_");
         }
 
-        IEnumerable<SyntaxNode> nodes = declaration is CompilationUnitSyntax unit
-            ? unit.Members.OfType<GlobalStatementSyntax>().SelectMany(s => s.DescendantNodes())
-            : declaration.DescendantNodes();
-        foreach (var node in nodes)
+        public List<int> Mentioned => _mentioned;
+
+        public HashSet<int> Stored => _stored;
+
+        public HashSet<int> Names => _names;
+
+        public void Read(SyntaxNode declaration, char[] text)
         {
-            switch (node)
+            _written.Clear();
+            _thisWritten.Clear();
+            _typeQualified.Clear();
+            _locals.Clear();
+            _mentioned.Clear();
+            _stored.Clear();
+            _names.Clear();
+            var span = declaration is CompilationUnitSyntax unit ? GlobalStatementsSpan(unit) : declaration.Span;
+            _scanner.Scan(text, span.Start, span.End);
+            var tokens = _scanner.Tokens;
+            _count = _scanner.Count;
+            _member++;
+            for (var k = 0; k < _count; k++)
             {
-                case SimpleNameSyntax name:
-                    var text = name.Identifier.ValueText;
-                    tokens.Add(text);
-                    if (IsWritten(name))
+                var name = tokens[k].Name;
+                if (name < 0)
+                {
+                    continue;
+                }
+
+                if (name >= _seenIn.Length)
+                {
+                    Array.Resize(ref _seenIn, Math.Max(name + 1, _seenIn.Length * 2));
+                }
+
+                if (_seenIn[name] != _member)
+                {
+                    _seenIn[name] = _member;
+                    _mentioned.Add(name);
+                }
+
+                if (Declares(tokens, k))
+                {
+                    _locals.Add(name);
+                }
+                else if (name != _discard && name != _this && IsStore(tokens, k))
+                {
+                    if (!IsPunctuation(tokens, k - 1, '.'))
                     {
-                        // o.Value = x stores into the object o (its callers see it through o), not into a field
-                        // every reader of Value shares; this.Value = x and Type.Value = x do.
-                        if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name)
+                        _written.Add(name);
+                    }
+                    else if (k >= 2 && tokens[k - 2].Name >= 0 && !IsPunctuation(tokens, k - 3, '.'))
+                    {
+                        // this.Value = x and Type.Value = x store into a member every reader shares; o.Value = x stores
+                        // into the object o (its callers see it through o).
+                        var receiver = tokens[k - 2].Name;
+                        if (receiver == _this)
                         {
-                            if (access.Expression is ThisExpressionSyntax)
-                            {
-                                written.Add(text);
-                            }
-                            else if (access.Expression is IdentifierNameSyntax receiver && char.IsUpper(receiver.Identifier.ValueText, 0))
-                            {
-                                typeQualified.Add((receiver.Identifier.ValueText, text));
-                            }
+                            _thisWritten.Add(name);
                         }
-                        else
+                        else if (char.IsUpper(_table[receiver][0]))
                         {
-                            written.Add(text);
+                            _typeQualified.Add((receiver, name));
                         }
+                    }
+                }
+            }
+
+            foreach (var name in _written)
+            {
+                if (!_locals.Contains(name))
+                {
+                    _stored.Add(name);
+                }
+            }
+
+            _stored.UnionWith(_thisWritten);
+            foreach (var (receiver, name) in _typeQualified)
+            {
+                if (!_locals.Contains(receiver))
+                {
+                    _stored.Add(name);
+                }
+            }
+
+            // A method that returns nothing hands nothing to its callers by its name (only through what it stores).
+            switch (declaration)
+            {
+                case MethodDeclarationSyntax method when !ReturnsNothing(method.ReturnType):
+                    _names.Add(Intern(method.Identifier.ValueText));
+                    break;
+                case ConstructorDeclarationSyntax constructor:
+                    _names.Add(Intern(constructor.Identifier.ValueText));
+                    break;
+                case PropertyDeclarationSyntax property:
+                    _names.Add(Intern(property.Identifier.ValueText));
+                    break;
+                case IndexerDeclarationSyntax:
+                    _names.Add(Intern("this[]"));
+                    break;
+                case FieldDeclarationSyntax field:
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        _names.Add(Intern(variable.Identifier.ValueText));
                     }
 
                     break;
-                case VariableDeclaratorSyntax variable:
-                    locals.Add(variable.Identifier.ValueText);
-                    break;
-                case ParameterSyntax parameter:
-                    locals.Add(parameter.Identifier.ValueText);
-                    break;
-                case SingleVariableDesignationSyntax designation:
-                    locals.Add(designation.Identifier.ValueText);
-                    break;
-                case ForEachStatementSyntax forEach:
-                    locals.Add(forEach.Identifier.ValueText);
+                case CompilationUnitSyntax:
+                    _names.Add(Intern("<Main>$"));
                     break;
             }
+
+            _names.UnionWith(_stored);
         }
 
-        if (declaration is BaseMethodDeclarationSyntax { ParameterList: { } parameters })
+        /// <summary>A name right after a type: "var x", "string name", "List&lt;T&gt; items", "byte[] buffer", "int? count".</summary>
+        private bool Declares(NameToken[] tokens, int k)
         {
-            foreach (var parameter in parameters.Parameters)
+            if (k == 0)
             {
-                locals.Add(parameter.Identifier.ValueText);
+                return false;
             }
+
+            var previous = tokens[k - 1];
+            if (previous.Name >= 0)
+            {
+                return !_notDeclaring.Contains(previous.Name);
+            }
+
+            return previous.Punctuation switch
+            {
+                '>' => !previous.Spaced && !IsPunctuation(tokens, k - 2, '=') && !IsPunctuation(tokens, k - 2, '-'),
+                ']' => IsPunctuation(tokens, k - 2, '[') || IsPunctuation(tokens, k - 2, ','),
+                '?' => !previous.Spaced,
+                _ => false,
+            };
         }
 
-        // What the member stores into fields and properties (not its own locals) reaches whoever reads them.
-        var stored = written.Count == 0 && typeQualified.Count == 0 ? NothingStored : new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in written)
+        private bool IsStore(NameToken[] tokens, int k)
         {
-            if (!locals.Contains(name))
+            // ++x, --x; ref x and out x (but not "out var x", where the name after "out" is a type).
+            if (k >= 2 && IsPair(tokens, k - 2, '+', '+') || k >= 2 && IsPair(tokens, k - 2, '-', '-'))
             {
-                stored.Add(name);
+                return true;
             }
+
+            if (k >= 1 && (tokens[k - 1].Name == _ref || tokens[k - 1].Name == _out))
+            {
+                return k + 1 >= _count || tokens[k + 1].Name < 0;
+            }
+
+            // x[i] = v stores into x, as x = v does.
+            var after = k + 1;
+            while (IsPunctuation(tokens, after, '['))
+            {
+                after = Closing(tokens, after);
+            }
+
+            if (IsAssignment(tokens, after) || IsPair(tokens, after, '+', '+') || IsPair(tokens, after, '-', '-'))
+            {
+                return true;
+            }
+
+            // x.Add(v), x?.Append(v)
+            if (IsPunctuation(tokens, after, '?'))
+            {
+                after++;
+            }
+
+            return IsPunctuation(tokens, after, '.')
+                   && after + 2 < _count
+                   && _mutators.Contains(tokens[after + 1].Name)
+                   && IsPunctuation(tokens, after + 2, '(');
         }
 
-        foreach (var (receiver, name) in typeQualified)
+        /// <summary>"=" (not "==" or "=>"), or a compound assignment: "+=", "??=", "&lt;&lt;=" and the rest.</summary>
+        private bool IsAssignment(NameToken[] tokens, int at)
         {
-            if (!locals.Contains(receiver))
+            if (at >= _count || tokens[at].Name >= 0)
             {
-                stored.Add(name);
+                return false;
             }
+
+            var first = tokens[at].Punctuation;
+            if (first == '=')
+            {
+                return !(at + 1 < _count && !tokens[at + 1].Spaced && tokens[at + 1].Punctuation is '=' or '>');
+            }
+
+            var next = at + 1;
+            if (first is '?' or '<' or '>')
+            {
+                // ??=, <<=, >>= (but not <=, >=, ?.)
+                if (!IsAdjacent(tokens, next, first))
+                {
+                    return false;
+                }
+
+                next++;
+                if (first == '>' && IsAdjacent(tokens, next, '>'))
+                {
+                    next++;
+                }
+            }
+            else if (first is not ('+' or '-' or '*' or '/' or '%' or '&' or '|' or '^'))
+            {
+                return false;
+            }
+
+            return IsAdjacent(tokens, next, '=') && !IsAdjacent(tokens, next + 1, '=');
         }
 
-        names.UnionWith(stored);
-        return new Member(declaration, names, stored);
+        private int Closing(NameToken[] tokens, int open)
+        {
+            var depth = 0;
+            for (var i = open; i < _count; i++)
+            {
+                if (tokens[i].Name < 0)
+                {
+                    depth += tokens[i].Punctuation == '[' ? 1 : tokens[i].Punctuation == ']' ? -1 : 0;
+                    if (depth == 0)
+                    {
+                        return i + 1;
+                    }
+                }
+            }
+
+            return _count;
+        }
+
+        private bool IsPunctuation(NameToken[] tokens, int at, char punctuation) =>
+            at >= 0 && at < _count && tokens[at].Name < 0 && tokens[at].Punctuation == punctuation;
+
+        private bool IsPair(NameToken[] tokens, int at, char first, char second) =>
+            IsPunctuation(tokens, at, first) && IsAdjacent(tokens, at + 1, second);
+
+        private bool IsAdjacent(NameToken[] tokens, int at, char punctuation) =>
+            IsPunctuation(tokens, at, punctuation) && !tokens[at].Spaced;
+
+        private int Intern(string name) => _table.Intern(name);
+
+        private static TextSpan GlobalStatementsSpan(CompilationUnitSyntax unit)
+        {
+            var statements = unit.Members.OfType<GlobalStatementSyntax>().ToList();
+            return TextSpan.FromBounds(statements[0].SpanStart, statements[statements.Count - 1].Span.End);
+        }
     }
 
-    /// <summary>Shared by the members that store nothing (most of them); never modified.</summary>
-    private static readonly HashSet<string> NothingStored = new(StringComparer.Ordinal);
 
     private static bool ReturnsNothing(TypeSyntax type) =>
         type is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.VoidKeyword)
         || type is IdentifierNameSyntax { Identifier.ValueText: "Task" or "ValueTask" };
-
-    /// <summary>True for the name of something assigned, passed by out/ref, incremented or filled element-wise.</summary>
-    private static bool IsWritten(SimpleNameSyntax name)
-    {
-        var expression = (SyntaxNode)name;
-
-        // _items.Add(x), _builder.Append(x): a collection or builder filled with what the member has.
-        if (expression.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } receiver
-            && receiver.Expression == expression
-            && Mutators.Contains(receiver.Name.Identifier.ValueText))
-        {
-            return true;
-        }
-
-        if (expression.Parent is MemberAccessExpressionSyntax access && access.Name == name)
-        {
-            expression = access;
-        }
-
-        while (expression.Parent is ElementAccessExpressionSyntax element && element.Expression == expression)
-        {
-            expression = element;
-        }
-
-        return expression.Parent switch
-        {
-            AssignmentExpressionSyntax assignment => assignment.Left == expression,
-            ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
-            PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax => true,
-            InvocationExpressionSyntax => false,
-            _ => false,
-        };
-    }
-
-    private static readonly HashSet<string> Mutators = new(StringComparer.Ordinal)
-    {
-        "Add", "AddRange", "Insert", "InsertRange", "Enqueue", "Push", "TryAdd", "AddOrUpdate", "GetOrAdd", "Append", "AppendLine",
-        "AppendFormat", "Write", "WriteLine", "CopyTo", "Set", "SetValue", "Post", "SendAsync", "TryWrite", "WriteAsync",
-    };
-
-    private sealed class Scratch
-    {
-        public HashSet<string> Tokens { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<string> Written { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<string> Locals { get; } = new(StringComparer.Ordinal);
-
-        public List<(string Receiver, string Name)> TypeQualified { get; } = new();
-    }
-
-    private readonly struct Member
-    {
-        public Member(SyntaxNode declaration, HashSet<string> names, HashSet<string> written)
-        {
-            Declaration = declaration;
-            Names = names;
-            Written = written;
-        }
-
-        /// <summary>The fields and properties the member stores into.</summary>
-        public HashSet<string> Written { get; }
-
-        public SyntaxNode Declaration { get; }
-
-        /// <summary>The member's own names and the names it writes: what a reader of them may receive from it.</summary>
-        public HashSet<string> Names { get; }
-    }
 }
