@@ -36,6 +36,7 @@ internal sealed class MethodAnalysis
     private readonly ImmutableArray<IMethodSymbol> _localChain;
     private readonly Dictionary<IFlowAnonymousFunctionOperation, (TaintState State, bool Handler)> _lambdas = new();
     private readonly Dictionary<ILocalSymbol, IFlowAnonymousFunctionOperation> _delegates = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<CaptureId, object> _captures = new();
     private readonly CancellationToken _cancellationToken;
     private TaintState _state = new();
     private Taint? _returned;
@@ -229,12 +230,12 @@ internal sealed class MethodAnalysis
             case IFlowCaptureOperation capture:
             {
                 var value = Evaluate(capture.Value);
-                _state.Set(capture.Id, value);
+                _state.Set(Key(capture.Id), value);
                 return value;
             }
 
             case IFlowCaptureReferenceOperation reference:
-                return _state.TryGet(reference.Id, out var captured) ? captured : null;
+                return _state.TryGet(Key(reference.Id), out var captured) ? captured : null;
 
             case ILocalReferenceOperation local:
                 return Taint.Union(Lookup(local.Local), InstanceSource(operation, local.Local.Name));
@@ -335,7 +336,10 @@ internal sealed class MethodAnalysis
                 foreach (var size in array.DimensionSizes)
                 {
                     var sizeTaint = Evaluate(size);
-                    CheckSink(SinkClass.Allocation, size, sizeTaint, $"'new {ElementName(array.Type)}[]'");
+                    if (Reaches(SinkClass.Allocation, sizeTaint))
+                    {
+                        CheckSink(SinkClass.Allocation, size, sizeTaint, $"'new {ElementName(array.Type)}[]'");
+                    }
                 }
 
                 return array.Initializer is { } arrayInitializer ? UnionOf(arrayInitializer.ElementValues) : null;
@@ -346,7 +350,10 @@ internal sealed class MethodAnalysis
                 foreach (var index in element.Indices)
                 {
                     var indexTaint = Evaluate(index);
-                    CheckSink(SinkClass.Index, index, indexTaint, "'" + Short(element.ArrayReference) + "[]'");
+                    if (Reaches(SinkClass.Index, indexTaint))
+                    {
+                        CheckSink(SinkClass.Index, index, indexTaint, "'" + Short(element.ArrayReference) + "[]'");
+                    }
                 }
 
                 return container;
@@ -517,6 +524,20 @@ internal sealed class MethodAnalysis
         }
     }
 
+    /// <summary>
+    /// The state's key for a flow capture: boxed once per analysis. Boxing the id at every read and write of a capture
+    /// was most of the engine's allocations, and in the compiler's large heap every collection is expensive.
+    /// </summary>
+    private object Key(CaptureId id)
+    {
+        if (!_captures.TryGetValue(id, out var key))
+        {
+            _captures[id] = key = id;
+        }
+
+        return key;
+    }
+
     /// <summary>The key of the location <paramref name="operation"/> denotes, or null when it is no location.</summary>
     private object? LocationOf(IOperation? operation)
     {
@@ -528,7 +549,7 @@ internal sealed class MethodAnalysis
             case IParameterReferenceOperation parameter:
                 return parameter.Parameter;
             case IFlowCaptureReferenceOperation capture:
-                return capture.Id;
+                return Key(capture.Id);
             case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
                 return TaintState.ReceiverKey;
             case IDeclarationExpressionOperation declaration:
@@ -1011,7 +1032,7 @@ internal sealed class MethodAnalysis
                 _state.Set(parameter.Parameter, value);
                 return;
             case IFlowCaptureReferenceOperation capture:
-                _state.Set(capture.Id, value);
+                _state.Set(Key(capture.Id), value);
                 return;
             case IDeclarationExpressionOperation declaration:
                 Assign(declaration.Expression, value, valueOperation);
@@ -1041,7 +1062,10 @@ internal sealed class MethodAnalysis
             case IArrayElementReferenceOperation element:
                 foreach (var index in element.Indices)
                 {
-                    CheckSink(SinkClass.Index, index, Evaluate(index), "'" + Short(element.ArrayReference) + "[]'");
+                    if (Evaluate(index) is var indexTaint && Reaches(SinkClass.Index, indexTaint))
+                    {
+                        CheckSink(SinkClass.Index, index, indexTaint, "'" + Short(element.ArrayReference) + "[]'");
+                    }
                 }
 
                 ObjectWrite(element.ArrayReference, value);
@@ -1141,7 +1165,7 @@ internal sealed class MethodAnalysis
 
             for (var i = 0; i < arguments.Length; i++)
             {
-                if (arguments[i].Parameter is { } parameter && entry.Parameters.Contains(parameter.Name) && arguments[i].ArgumentKind != ArgumentKind.DefaultValue)
+                if (Reaches(entry.Sink, values[i]) && arguments[i].Parameter is { } parameter && entry.Parameters.Contains(parameter.Name) && arguments[i].ArgumentKind != ArgumentKind.DefaultValue)
                 {
                     CheckSink(entry.Sink, arguments[i].Value, values[i], "'" + MemberText(arguments[i].Parent ?? arguments[i]) + "'", entry.ReceiverIsPeer ? receiver : null, entry.ReceiverIsPeer);
                 }
@@ -1158,7 +1182,7 @@ internal sealed class MethodAnalysis
 
         foreach (var bound in _engine.Spec.For(property))
         {
-            if (bound.Entry is { Role: EntryRole.Sink, Parameters.IsEmpty: true } entry)
+            if (bound.Entry is { Role: EntryRole.Sink, Parameters.IsEmpty: true } entry && Reaches(entry.Sink, value))
             {
                 CheckSink(entry.Sink, valueOperation, value, $"'{property.ContainingType.Name}.{property.Name}'", entry.ReceiverIsPeer ? receiver : null, entry.ReceiverIsPeer);
             }
@@ -1183,9 +1207,13 @@ internal sealed class MethodAnalysis
         return false;
     }
 
+    /// <summary>True when <paramref name="taint"/> carries a danger of <paramref name="sinkClass"/>: checked before a sink's
+    /// description is built, which most evaluations (untainted values, re-evaluations in loops) never need.</summary>
+    private static bool Reaches(SinkClass sinkClass, Taint? taint) => taint is not null && (taint.Bits & SinkClasses.Bits(sinkClass)) != 0;
+
     private void CheckSink(SinkClass sinkClass, IOperation value, Taint? taint, string sink, Taint? receiver = null, bool requiresPeer = false)
     {
-        if (taint is null || (taint.Bits & SinkClasses.Bits(sinkClass)) == 0)
+        if (!Reaches(sinkClass, taint))
         {
             return;
         }

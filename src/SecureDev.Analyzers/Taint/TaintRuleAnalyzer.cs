@@ -45,7 +45,13 @@ public abstract class TaintRuleAnalyzer : SecureDevAnalyzer
             return;
         }
 
-        var findings = engine.Findings(method, context.Operation, context.GetControlFlowGraph, context.CancellationToken);
+        // The first rule to see a method decides and caches; the others read the cache without creating the graph
+        // delegate (which boxes the whole context).
+        if (!engine.TryGetFindings(method, out var findings))
+        {
+            findings = engine.Findings(method, context.Operation, context.GetControlFlowGraph, context.CancellationToken);
+        }
+
         foreach (var finding in findings)
         {
             if (finding.Class == Class)
