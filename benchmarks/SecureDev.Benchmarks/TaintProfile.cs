@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.FlowAnalysis;
 using SecureDev.Analyzers.Taint;
 
 namespace SecureDev.Benchmarks;
@@ -75,12 +74,7 @@ public static class TaintProfile
 
                 bodies++;
                 var graphs = engine.Counters[2];
-                var found = Measure("flow analysis incl. callee graphs and summaries", () => engine.Findings(method, body, () => Measure("graphs of the methods analyzed", () => body switch
-                {
-                    Microsoft.CodeAnalysis.Operations.IMethodBodyOperation m => ControlFlowGraph.Create(m),
-                    Microsoft.CodeAnalysis.Operations.IConstructorBodyOperation c => ControlFlowGraph.Create(c),
-                    _ => throw new InvalidOperationException(),
-                }), CancellationToken.None));
+                var found = Measure("flow analysis incl. callee graphs and summaries", () => engine.Findings(method, body, () => Measure("graphs of the methods analyzed", () => TaintEngine.GraphOf(body, CancellationToken.None)!), CancellationToken.None));
                 analyzed += engine.Counters[2] - graphs;
                 findings += found.Length;
             }

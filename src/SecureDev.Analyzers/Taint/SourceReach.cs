@@ -241,7 +241,6 @@ internal sealed class SourceReach
         private readonly int _out;
         private readonly int _discard;
         private readonly List<int> _written = new();
-        private readonly List<int> _thisWritten = new();
         private readonly List<(int Receiver, int Name)> _typeQualified = new();
         private readonly HashSet<int> _locals = new();
         private readonly List<int> _mentioned = new();
@@ -272,7 +271,6 @@ internal sealed class SourceReach
         public void Read(SyntaxNode declaration, char[] text)
         {
             _written.Clear();
-            _thisWritten.Clear();
             _typeQualified.Clear();
             _locals.Clear();
             _mentioned.Clear();
@@ -319,7 +317,7 @@ internal sealed class SourceReach
                         var receiver = tokens[k - 2].Name;
                         if (receiver == _this)
                         {
-                            _thisWritten.Add(name);
+                            _stored.Add(name);
                         }
                         else if (char.IsUpper(_table[receiver][0]))
                         {
@@ -337,7 +335,6 @@ internal sealed class SourceReach
                 }
             }
 
-            _stored.UnionWith(_thisWritten);
             foreach (var (receiver, name) in _typeQualified)
             {
                 if (!_locals.Contains(receiver))

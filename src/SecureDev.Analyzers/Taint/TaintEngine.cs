@@ -591,17 +591,20 @@ internal sealed class TaintEngine
             }
 
             Interlocked.Increment(ref Counters[0]);
-            return Model(syntax.SyntaxTree).GetOperation(body, cancellationToken) switch
-            {
-                IMethodBodyOperation methodBody => ControlFlowGraph.Create(methodBody, cancellationToken),
-                IConstructorBodyOperation constructorBody => ControlFlowGraph.Create(constructorBody, cancellationToken),
-                IBlockOperation { Parent: null } block => ControlFlowGraph.Create(block, cancellationToken),
-                _ => null,
-            };
+            return GraphOf(Model(syntax.SyntaxTree).GetOperation(body, cancellationToken), cancellationToken);
         }
 
         return null;
     }
+
+    /// <summary>The control flow graph of a body operation (a method, a constructor, top-level statements), or null for anything else.</summary>
+    public static ControlFlowGraph? GraphOf(IOperation? body, CancellationToken cancellationToken) => body switch
+    {
+        IMethodBodyOperation methodBody => ControlFlowGraph.Create(methodBody, cancellationToken),
+        IConstructorBodyOperation constructorBody => ControlFlowGraph.Create(constructorBody, cancellationToken),
+        IBlockOperation { Parent: null } block => ControlFlowGraph.Create(block, cancellationToken),
+        _ => null,
+    };
 
     // The analyzer driver installs a caching semantic model provider, so this returns the model it already built; the
     // engine needs callees' bodies (summaries) and cannot get them from the operation it was handed.
