@@ -8,6 +8,9 @@ using SecureDev.Benchmarks;
 //   whole-compilation cost of every SecureDev analyzer; writes artifacts/benchmarks/analyzers.md
 //   (--stand-ins: adds the industrial libraries' stand-ins and the templates that use them; writes analyzers-industrial.md)
 //   (--only: just the analyzers whose rule ids start with one of the prefixes, to measure or profile one family)
+// dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- build [--lines 100000] [--runs 5] [--analyzer path/SecureDev.Analyzers.dll]
+//   what a build pays: the SDK's csc on the source set without analyzers, with the SDK's analyzers, and with SecureDev
+//   too; writes artifacts/benchmarks/build.md
 // dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- taint-profile [--lines 100000]
 //   the taint engine's time and allocations by phase, on one thread (why the taint rules cost what they cost)
 // dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- bdn [BenchmarkDotNet arguments]
@@ -38,6 +41,20 @@ if (args.Length > 0 && args[0] == "analyzers")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "build")
+{
+    var analyzer = Array.IndexOf(args, "--analyzer") is var at and >= 0 && at + 1 < args.Length ? Path.GetFullPath(args[at + 1]) : null;
+    var result = BuildCost.Measure(Option(args, "--lines", 100_000), Option(args, "--runs", 5), Console.Out, analyzer);
+    var table = BuildCost.ToMarkdown(result);
+    Console.WriteLine();
+    Console.WriteLine(table);
+    var output = Path.Combine(FindRepositoryRoot(), "artifacts", "benchmarks", "build.md");
+    Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+    File.WriteAllText(output, table);
+    Console.WriteLine("written to " + output);
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "taint-profile")
 {
     Console.WriteLine(TaintProfile.Run(Option(args, "--lines", 100_000)));
@@ -50,7 +67,7 @@ if (args.Length > 0 && args[0] == "bdn")
     return 0;
 }
 
-Console.Error.WriteLine("usage: SecureDev.Benchmarks analyzers [--lines N] [--runs N] | bdn [BenchmarkDotNet arguments]");
+Console.Error.WriteLine("usage: SecureDev.Benchmarks analyzers [--lines N] [--runs N] [--only SD4,SD7] | build [--lines N] [--runs N] | taint-profile [--lines N] | bdn [BenchmarkDotNet arguments]");
 return 2;
 
 static async Task<int> RunWithServerGcAsync(string[] args)

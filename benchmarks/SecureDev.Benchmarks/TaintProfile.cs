@@ -74,7 +74,7 @@ public static class TaintProfile
 
                 bodies++;
                 var graphs = engine.Counters[2];
-                var found = Measure("flow analysis incl. callee graphs and summaries", () => engine.Findings(method, body, () => Measure("graphs of the methods analyzed", () => TaintEngine.GraphOf(body, CancellationToken.None)!), CancellationToken.None));
+                var found = Measure("flow analysis incl. callee graphs and summaries", () => engine.Findings(method, body, CancellationToken.None, b => Measure("graphs of the methods analyzed", () => TaintEngine.GraphOf(b, CancellationToken.None))));
                 analyzed += engine.Counters[2] - graphs;
                 findings += found.Length;
             }
