@@ -62,7 +62,8 @@ internal sealed class MethodAnalysis
         var blocks = _graph!.Blocks;
         var input = new TaintState?[blocks.Length];
         input[0] = entry;
-        var pending = new SortedSet<int> { 0 };
+        var pending = new BlockWorklist(blocks.Length);
+        pending.Add(0);
         var budget = (blocks.Length * 16) + 256;
         var handlersSeeded = false;
         while (true)
@@ -70,8 +71,7 @@ internal sealed class MethodAnalysis
             while (pending.Count > 0 && budget-- > 0)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var ordinal = pending.Min;
-                pending.Remove(ordinal);
+                var ordinal = pending.TakeLowest();
                 var block = blocks[ordinal];
                 Interlocked.Increment(ref _engine.Counters[5]);
                 _state = input[ordinal]!.Clone();
@@ -152,7 +152,7 @@ internal sealed class MethodAnalysis
         return false;
     }
 
-    private void Flow(ControlFlowBranch? branch, TaintState state, Taint? branchTaint, TaintState?[] input, SortedSet<int> pending)
+    private void Flow(ControlFlowBranch? branch, TaintState state, Taint? branchTaint, TaintState?[] input, BlockWorklist pending)
     {
         if (branch is null)
         {

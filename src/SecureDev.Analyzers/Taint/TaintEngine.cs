@@ -116,15 +116,27 @@ internal sealed class TaintEngine
     /// The findings of a method analyzed on its own: only for methods that touch a source (or reach one through another
     /// member, by name) and for entry points; every other method costs one set lookup. The decision and the findings are
     /// kept per method, so the other taint rules asking about the same method find them with <see cref="TryGetFindings"/>.
+    /// The engine builds the method's graph itself rather than through the analysis context: a delegate to the context's
+    /// GetControlFlowGraph boxes the whole context for every method, and the driver would keep every graph alive.
     /// </summary>
-    public ImmutableArray<Finding> Findings(IMethodSymbol method, IOperation body, Func<ControlFlowGraph> graph, CancellationToken cancellationToken)
+    /// <param name="graphOf">How to build the graph of <paramref name="body"/> (the profiler times it); <see cref="GraphOf"/> when null.</param>
+    public ImmutableArray<Finding> Findings(IMethodSymbol method, IOperation body, CancellationToken cancellationToken, Func<IOperation, ControlFlowGraph?>? graphOf = null)
     {
         var entryKind = EntryPoints.Describe(method);
         var lazy = entryKind is null && !_reach.Value.InReach(body.Syntax)
             ? _roots.GetOrAdd(method, NotRoot)
-            : _roots.GetOrAdd(method, m => new Lazy<MethodResult>(() => Analyze(m, graph(), entryKind, new AnalysisContext(), cancellationToken)));
+            : Root(method, body, entryKind, graphOf, cancellationToken);
         return lazy.Value.Findings;
     }
+
+    // Apart from Findings, so that only methods analyzed pay for the closure.
+    private Lazy<MethodResult> Root(IMethodSymbol method, IOperation body, string? entryKind, Func<IOperation, ControlFlowGraph?>? graphOf, CancellationToken cancellationToken) =>
+        _roots.GetOrAdd(method, new Lazy<MethodResult>(() => AnalyzeRoot(method, body, entryKind, graphOf, cancellationToken)));
+
+    private MethodResult AnalyzeRoot(IMethodSymbol method, IOperation body, string? entryKind, Func<IOperation, ControlFlowGraph?>? graphOf, CancellationToken cancellationToken) =>
+        (graphOf is null ? GraphOf(body, cancellationToken) : graphOf(body)) is { } graph
+            ? Analyze(method, graph, entryKind, new AnalysisContext(), cancellationToken)
+            : MethodResult.Empty;
 
     /// <summary>The findings of a method some rule already asked about (no delegate, no work): false when none has.</summary>
     public bool TryGetFindings(IMethodSymbol method, out ImmutableArray<Finding> findings)

@@ -45,11 +45,10 @@ public abstract class TaintRuleAnalyzer : SecureDevAnalyzer
             return;
         }
 
-        // The first rule to see a method decides and caches; the others read the cache without creating the graph
-        // delegate (which boxes the whole context).
+        // The first rule to see a method decides and caches; the others read the cache.
         if (!engine.TryGetFindings(method, out var findings))
         {
-            findings = engine.Findings(method, context.Operation, context.GetControlFlowGraph, context.CancellationToken);
+            findings = engine.Findings(method, context.Operation, context.CancellationToken);
         }
 
         foreach (var finding in findings)
