@@ -86,15 +86,19 @@ internal sealed class MethodAnalysis
                     branchTaint = Evaluate(branchValue);
                 }
 
+                // The block's state is spent once it flows on: a successor seen for the first time takes it without a
+                // copy, unless both branches share the one instance (a condition that refines nothing).
                 if (block.ConditionKind == ControlFlowConditionKind.None)
                 {
-                    Flow(block.FallThroughSuccessor, _state, branchTaint, input, pending);
+                    Flow(block.FallThroughSuccessor, _state, branchTaint, input, pending, spent: true);
                 }
                 else
                 {
                     var whenTrue = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
-                    Flow(block.ConditionalSuccessor, Refine(_state, block.BranchValue!, whenTrue), null, input, pending);
-                    Flow(block.FallThroughSuccessor, Refine(_state, block.BranchValue!, !whenTrue), null, input, pending);
+                    var conditional = Refine(_state, block.BranchValue!, whenTrue);
+                    var fallThrough = Refine(_state, block.BranchValue!, !whenTrue);
+                    Flow(block.ConditionalSuccessor, conditional, null, input, pending, spent: !ReferenceEquals(conditional, fallThrough));
+                    Flow(block.FallThroughSuccessor, fallThrough, null, input, pending, spent: true);
                 }
             }
 
@@ -152,7 +156,7 @@ internal sealed class MethodAnalysis
         return false;
     }
 
-    private void Flow(ControlFlowBranch? branch, TaintState state, Taint? branchTaint, TaintState?[] input, BlockWorklist pending)
+    private void Flow(ControlFlowBranch? branch, TaintState state, Taint? branchTaint, TaintState?[] input, BlockWorklist pending, bool spent)
     {
         if (branch is null)
         {
@@ -164,7 +168,7 @@ internal sealed class MethodAnalysis
             _returned = Taint.Union(_returned, branchTaint);
         }
 
-        if (branch.Destination is { } destination && TaintState.JoinInto(ref input[destination.Ordinal], state, Default))
+        if (branch.Destination is { } destination && TaintState.JoinInto(ref input[destination.Ordinal], state, Default, spent))
         {
             pending.Add(destination.Ordinal);
         }

@@ -33,11 +33,13 @@ internal sealed class TaintState
     public TaintState Clone() => new(new Dictionary<object, Taint?>(_map, KeyComparer.Instance));
 
     /// <summary>Joins <paramref name="source"/> into <paramref name="target"/>; true when the target changed.</summary>
-    public static bool JoinInto(ref TaintState? target, TaintState source, Func<object, Taint?> defaults)
+    /// <param name="sourceIsSpent">The caller no longer uses <paramref name="source"/>: an empty target takes it as it is
+    /// instead of a copy (a block's state at its end, handed to its only successor).</param>
+    public static bool JoinInto(ref TaintState? target, TaintState source, Func<object, Taint?> defaults, bool sourceIsSpent = false)
     {
         if (target is null)
         {
-            target = source.Clone();
+            target = sourceIsSpent ? source : source.Clone();
             return true;
         }
 
