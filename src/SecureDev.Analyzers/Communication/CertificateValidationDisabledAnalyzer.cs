@@ -35,28 +35,17 @@ public sealed class CertificateValidationDisabledAnalyzer : SecureDevAnalyzer
             return;
         }
 
-        context.RegisterSymbolStartAction(
-            start =>
+        // A plain method-body action with a signature test, not a symbol-start action per type: symbol-start actions make
+        // the driver track every member of every type until the type ends, for all of the compilation.
+        context.RegisterOperationAction(
+            c =>
             {
-                var type = (INamedTypeSymbol)start.Symbol;
-                if (!DeclaresCallback(type, policyErrors))
+                if (c.ContainingSymbol is IMethodSymbol method && IsValidationCallback(method, policyErrors))
                 {
-                    return;
+                    Judge(c, FunctionBody.Of((IMethodBodyOperation)c.Operation, method), policyErrors);
                 }
-
-                start.RegisterOperationAction(
-                    c =>
-                    {
-                        if (c.ContainingSymbol is IMethodSymbol method
-                            && SymbolEqualityComparer.Default.Equals(method.ContainingType, type)
-                            && IsValidationCallback(method, policyErrors))
-                        {
-                            Judge(c, FunctionBody.Of((IMethodBodyOperation)c.Operation, method), policyErrors);
-                        }
-                    },
-                    OperationKind.MethodBody);
             },
-            SymbolKind.NamedType);
+            OperationKind.MethodBody);
 
         context.RegisterOperationAction(
             c =>
@@ -102,19 +91,6 @@ public sealed class CertificateValidationDisabledAnalyzer : SecureDevAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.CertificateValidationDisabled, function.Location, function.Description));
         }
-    }
-
-    private static bool DeclaresCallback(INamedTypeSymbol type, INamedTypeSymbol policyErrors)
-    {
-        foreach (var member in type.GetMembers())
-        {
-            if (member is IMethodSymbol method && IsValidationCallback(method, policyErrors))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsValidationCallback(IMethodSymbol method, INamedTypeSymbol policyErrors)
