@@ -19,7 +19,8 @@ namespace SecureDev.Benchmarks;
 /// </summary>
 public static class AnalyzerCost
 {
-    public sealed record Row(string Analyzer, string Rules, double Milliseconds, double PercentOfCompile);
+    /// <param name="Runs">The analyzer's own time in each measured run, in run order.</param>
+    public sealed record Row(string Analyzer, string Rules, double Milliseconds, double PercentOfCompile, IReadOnlyList<double> Runs);
 
     /// <param name="CompileWithDriverMilliseconds">The compile with one empty operation analyzer: the analyzer driver's own cost
     /// (semantic models, operation trees), which every build already pays for the SDK's built-in analyzers.</param>
@@ -76,6 +77,8 @@ public static class AnalyzerCost
             // to look up a type is charged for it.
             var declared = Fresh();
             declared.GetDeclarationDiagnostics();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             var attributed = declared.WithAnalyzers(
                 analyzers.ToImmutableArray(),
                 new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
@@ -90,10 +93,15 @@ public static class AnalyzerCost
             compileTimes.Add(compile);
             withDriverTimes.Add(driver.Milliseconds);
             withAnalyzersTimes.Add(total);
+            var own = 0.0;
             foreach (var analyzer in analyzers)
             {
-                perAnalyzer[analyzer].Add((await attributed.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds);
+                var milliseconds = (await attributed.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
+                perAnalyzer[analyzer].Add(milliseconds);
+                own += milliseconds;
             }
+
+            progress.WriteLine($"       own time of the analyzers measured: {own:0} ms");
         }
 
         var compileFastest = Fastest(compileTimes);
@@ -102,7 +110,8 @@ public static class AnalyzerCost
                 a.GetType().Name,
                 string.Join(" ", a.SupportedDiagnostics.Select(d => d.Id).Distinct()),
                 Fastest(perAnalyzer[a]),
-                100 * Fastest(perAnalyzer[a]) / compileFastest))
+                100 * Fastest(perAnalyzer[a]) / compileFastest,
+                perAnalyzer[a]))
             .ToList();
         return new Result(trees.Count, SourceCorpus.CountLines(trees), compileFastest, Fastest(withDriverTimes), Fastest(withAnalyzersTimes), rows, diagnostics);
     }
@@ -170,17 +179,20 @@ public static class AnalyzerCost
             text.AppendLine(invariant, $"| {row.Analyzer} | {row.Rules} | {row.Milliseconds:0.0} | {row.PercentOfCompile:0.00} |");
         }
 
-        text.AppendLine(invariant, $"| **all SecureDev analyzers (sum of their own time)** | | **{result.AllAnalyzersMilliseconds:0.0}** | **{100 * result.AllAnalyzersMilliseconds / result.CompileMilliseconds:0.00}** |");
+        text.AppendLine(invariant, $"| **all SecureDev analyzers (sum of their fastest runs)** | | **{result.AllAnalyzersMilliseconds:0.0}** | **{100 * result.AllAnalyzersMilliseconds / result.CompileMilliseconds:0.00}** |");
         text.AppendLine();
 
-        // By family (the first digit of the rule id): the taint engine's shared work is charged to the first taint rule that
-        // runs, so only the family's sum is meaningful for SD4xxx and SD7xxx.
-        text.AppendLine("| Family | Time (ms) | % of compile |");
-        text.AppendLine("| --- | ---: | ---: |");
-        foreach (var family in result.Rows.GroupBy(r => Family(r.Rules)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // By family (the first digit of the rule id), summed run by run: the taint engine's shared work is charged to the
+        // first taint rule that runs, so only the family's sum is meaningful for SD4xxx and SD7xxx. The median run is the
+        // figure to hold against a target; the fastest shows how low noise lets it go.
+        text.AppendLine("| Family | Fastest run (ms) | Median run (ms) | Median, % of compile |");
+        text.AppendLine("| --- | ---: | ---: | ---: |");
+        var families = result.Rows.GroupBy(r => Family(r.Rules)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        families.AddRange(result.Rows.GroupBy(_ => "all"));
+        foreach (var family in families)
         {
-            var milliseconds = family.Sum(r => r.Milliseconds);
-            text.AppendLine(invariant, $"| {family.Key} | {milliseconds:0.0} | {100 * milliseconds / result.CompileMilliseconds:0.00} |");
+            var runs = RunTotals(family);
+            text.AppendLine(invariant, $"| {family.Key} | {runs.Min():0.0} | {Median(runs):0.0} | {100 * Median(runs) / result.CompileMilliseconds:0.00} |");
         }
 
         text.AppendLine();
@@ -192,4 +204,17 @@ public static class AnalyzerCost
     private static string Family(string rules) => rules.Length >= 3 ? rules.Substring(0, 3) + "xxx" : rules;
 
     private static double Fastest(List<double> values) => values.Count == 0 ? 0 : values.Min();
+
+    private static List<double> RunTotals(IEnumerable<Row> rows)
+    {
+        var list = rows.ToList();
+        var runs = list.Count == 0 ? 0 : list[0].Runs.Count;
+        return Enumerable.Range(0, runs).Select(run => list.Sum(r => r.Runs[run])).ToList();
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
 }

@@ -35,12 +35,14 @@ public abstract class TaintRuleAnalyzer : SecureDevAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(c => Report(c, engine), OperationKind.MethodBody, OperationKind.ConstructorBody);
+        // A block action, once per member, not an operation action on the body: the driver walks every operation of a
+        // member once for each analyzer that has operation actions, and the twelve taint rules need none of that walk.
+        context.RegisterOperationBlockAction(c => Report(c, engine));
     }
 
-    private void Report(OperationAnalysisContext context, TaintEngine engine)
+    private void Report(OperationBlockAnalysisContext context, TaintEngine engine)
     {
-        if (context.ContainingSymbol is not IMethodSymbol method)
+        if (context.OwningSymbol is not IMethodSymbol method || Body(context.OperationBlocks) is not { } body)
         {
             return;
         }
@@ -48,7 +50,7 @@ public abstract class TaintRuleAnalyzer : SecureDevAnalyzer
         // The first rule to see a method decides and caches; the others read the cache.
         if (!engine.TryGetFindings(method, out var findings))
         {
-            findings = engine.Findings(method, context.Operation, context.CancellationToken);
+            findings = engine.Findings(method, body, context.CancellationToken);
         }
 
         foreach (var finding in findings)
@@ -64,5 +66,25 @@ public abstract class TaintRuleAnalyzer : SecureDevAnalyzer
                     finding.MissingBound));
             }
         }
+    }
+
+    /// <summary>
+    /// The body operation of a method or constructor (what the engine's graphs start from), from a member's operation
+    /// blocks: those are the body's block or expression and the initializers, whose parent is the body operation.
+    /// </summary>
+    private static IOperation? Body(ImmutableArray<IOperation> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            for (var operation = block; operation is not null; operation = operation.Parent)
+            {
+                if (operation is IMethodBodyOperation or IConstructorBodyOperation)
+                {
+                    return operation;
+                }
+            }
+        }
+
+        return null;
     }
 }
