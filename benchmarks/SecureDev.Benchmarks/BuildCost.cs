@@ -62,16 +62,16 @@ public static partial class BuildCost
             var times = new Dictionary<string, List<double>> { [none] = new(), [withSdk] = new(), [withSecureDev] = new() };
             for (var run = 0; run <= runs; run++)
             {
-                foreach (var rsp in times.Keys)
+                var elapsed = times.Keys.ToDictionary(rsp => rsp, rsp => Csc(csc, rsp).Milliseconds);
+                if (run > 0)
                 {
-                    var (elapsed, _) = Csc(csc, rsp);
-                    if (run > 0)
+                    foreach (var (rsp, milliseconds) in elapsed)
                     {
-                        times[rsp].Add(elapsed);
+                        times[rsp].Add(milliseconds);
                     }
                 }
 
-                progress.WriteLine($"run {run}: csc {times[none].LastOrDefault():0} ms, with the SDK's analyzers {times[withSdk].LastOrDefault():0} ms, and SecureDev {times[withSecureDev].LastOrDefault():0} ms{(run == 0 ? " (warm-up, not counted)" : "")}");
+                progress.WriteLine($"run {run}: csc {elapsed[none]:0} ms, with the SDK's analyzers {elapsed[withSdk]:0} ms, and SecureDev {elapsed[withSecureDev]:0} ms{(run == 0 ? " (warm-up, not counted)" : "")}");
             }
 
             var (_, output) = Csc(csc, Rsp(work, "report", common.Concat(sdk).Append(secureDev).Append("/reportanalyzer")));
