@@ -16,6 +16,7 @@ public abstract class SecureDevAnalyzer : DiagnosticAnalyzer
         // [GeneratedCode] symbols before any action runs). ReportDiagnostics only says the driver need not re-check
         // where a diagnostic lands: without it, the first diagnostic in each file makes the driver walk every token
         // of that file looking for [GeneratedCode], which cost more than all the pattern rules' own work together.
+        // An analyzer that reports outside the code it was handed (a taint sink in a callee) checks with GeneratedCode.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(OnCompilationStart);

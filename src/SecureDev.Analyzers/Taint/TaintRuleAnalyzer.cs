@@ -55,7 +55,9 @@ public abstract class TaintRuleAnalyzer : SecureDevAnalyzer
 
         foreach (var finding in findings)
         {
-            if (finding.Class == Class)
+            // A sink the engine found in a callee lies outside this body: if the callee is generated, it is not
+            // the developer's to fix, and the driver (which no longer re-checks locations) would not drop it.
+            if (finding.Class == Class && (IsInside(finding.Location, body) || !GeneratedCode.Contains(finding.Location, context.Options, context.CancellationToken)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
@@ -67,6 +69,9 @@ public abstract class TaintRuleAnalyzer : SecureDevAnalyzer
             }
         }
     }
+
+    private static bool IsInside(Location location, IOperation body) =>
+        location.SourceTree == body.Syntax.SyntaxTree && body.Syntax.Span.Contains(location.SourceSpan);
 
     /// <summary>
     /// The body operation of a method or constructor (what the engine's graphs start from), from a member's operation
