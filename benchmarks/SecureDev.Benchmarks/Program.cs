@@ -29,29 +29,17 @@ if (args.Length > 0 && args[0] == "analyzers")
     var lines = Option(args, "--lines", 100_000);
     var runs = Option(args, "--runs", 5);
     var standIns = args.Contains("--stand-ins");
-    var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1].Split(',') : null;
+    var only = TextOption(args, "--only")?.Split(',');
     var result = await AnalyzerCost.MeasureAsync(lines, runs, Console.Out, standIns, only);
-    var table = AnalyzerCost.ToMarkdown(result);
-    Console.WriteLine();
-    Console.WriteLine(table);
-    var output = Path.Combine(FindRepositoryRoot(), "artifacts", "benchmarks", (standIns ? "analyzers-industrial" : "analyzers") + (only is null ? "" : "-" + string.Join("-", only)) + ".md");
-    Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-    File.WriteAllText(output, table);
-    Console.WriteLine("written to " + output);
+    WriteTable((standIns ? "analyzers-industrial" : "analyzers") + (only is null ? "" : "-" + string.Join("-", only)) + ".md", AnalyzerCost.ToMarkdown(result));
     return 0;
 }
 
 if (args.Length > 0 && args[0] == "build")
 {
-    var analyzer = Array.IndexOf(args, "--analyzer") is var at and >= 0 && at + 1 < args.Length ? Path.GetFullPath(args[at + 1]) : null;
+    var analyzer = TextOption(args, "--analyzer") is { } path ? Path.GetFullPath(path) : null;
     var result = BuildCost.Measure(Option(args, "--lines", 100_000), Option(args, "--runs", 5), Console.Out, analyzer);
-    var table = BuildCost.ToMarkdown(result);
-    Console.WriteLine();
-    Console.WriteLine(table);
-    var output = Path.Combine(FindRepositoryRoot(), "artifacts", "benchmarks", "build.md");
-    Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-    File.WriteAllText(output, table);
-    Console.WriteLine("written to " + output);
+    WriteTable("build.md", BuildCost.ToMarkdown(result));
     return 0;
 }
 
@@ -90,10 +78,24 @@ static async Task<int> RunWithServerGcAsync(string[] args)
     return child.ExitCode;
 }
 
-static int Option(string[] args, string name, int fallback)
+static int Option(string[] args, string name, int fallback) =>
+    TextOption(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+static string? TextOption(string[] args, string name)
 {
     var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+// Prints a result table and keeps it under artifacts/benchmarks.
+static void WriteTable(string fileName, string table)
+{
+    Console.WriteLine();
+    Console.WriteLine(table);
+    var output = Path.Combine(FindRepositoryRoot(), "artifacts", "benchmarks", fileName);
+    Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+    File.WriteAllText(output, table);
+    Console.WriteLine("written to " + output);
 }
 
 static string FindRepositoryRoot()

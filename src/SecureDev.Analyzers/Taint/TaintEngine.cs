@@ -131,12 +131,10 @@ internal sealed class TaintEngine
 
     // Apart from Findings, so that only methods analyzed pay for the closure.
     private Lazy<MethodResult> Root(IMethodSymbol method, IOperation body, string? entryKind, Func<IOperation, ControlFlowGraph?>? graphOf, CancellationToken cancellationToken) =>
-        _roots.GetOrAdd(method, new Lazy<MethodResult>(() => AnalyzeRoot(method, body, entryKind, graphOf, cancellationToken)));
-
-    private MethodResult AnalyzeRoot(IMethodSymbol method, IOperation body, string? entryKind, Func<IOperation, ControlFlowGraph?>? graphOf, CancellationToken cancellationToken) =>
-        (graphOf is null ? GraphOf(body, cancellationToken) : graphOf(body)) is { } graph
-            ? Analyze(method, graph, entryKind, new AnalysisContext(), cancellationToken)
-            : MethodResult.Empty;
+        _roots.GetOrAdd(method, new Lazy<MethodResult>(() =>
+            (graphOf is null ? GraphOf(body, cancellationToken) : graphOf(body)) is { } graph
+                ? Analyze(method, graph, entryKind, new AnalysisContext(), cancellationToken)
+                : MethodResult.Empty));
 
     /// <summary>The findings of a method some rule already asked about (no delegate, no work): false when none has.</summary>
     public bool TryGetFindings(IMethodSymbol method, out ImmutableArray<Finding> findings)
