@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SecureDev.Analyzers.Common;
@@ -12,10 +13,11 @@ using SecureDev.Analyzers.Common;
 namespace SecureDev.Benchmarks;
 
 /// <summary>
-/// Whole-compilation measurement over the generated source set, each figure the fastest of several runs on fresh
-/// compilations (on a shared machine noise only ever adds time, and the median of three still moved by a tenth): the compile without analyzers (parse, bind, check, emit with PDB, as csc); the same compile with every SecureDev analyzer
-/// (what a build pays, including the operation trees the analyzers need); and each analyzer's own execution time
-/// (Roslyn's analyzer telemetry, run sequentially so the times add up).
+/// Whole-compilation measurement over the generated source set, on fresh compilations of freshly parsed files: the
+/// compile without analyzers (parse, bind, check, emit with PDB, as csc); the same compile with every SecureDev analyzer
+/// (what a build pays, including the operation trees the analyzers need); and each analyzer's own time in a sequential
+/// pass (<see cref="MeasuredAnalyzer"/>). Tables give the fastest run (on a shared machine noise only ever adds time) and
+/// the median.
 /// </summary>
 public static class AnalyzerCost
 {
@@ -50,16 +52,14 @@ public static class AnalyzerCost
         var trees = SourceCorpus.Generate(lines, parse, standIns);
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release)
             .WithNullableContextOptions(NullableContextOptions.Enable);
-        CSharpCompilation Fresh() => CSharpCompilation.Create("Corpus", trees, References.All, options);
-
-        var errors = Fresh().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
+        var errors = CSharpCompilation.Create("Corpus", trees, References.All, options).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
         if (errors.Count > 0)
         {
             throw new InvalidOperationException("The generated source set does not compile:\n" + string.Join("\n", errors));
         }
 
         // The files as csc reads them: text with its encoding (a PDB records each file's checksum).
-        var texts = trees.Select(t => (t.FilePath, SourceText.From(t.GetText().ToString(), Encoding.UTF8))).ToArray();
+        var texts = trees.Select(t => (Path: t.FilePath, Text: SourceText.From(t.GetText().ToString(), Encoding.UTF8))).ToArray();
         var analyzers = ShippedAnalyzers()
             .Where(a => only is null || a.SupportedDiagnostics.Any(d => only.Any(prefix => d.Id.StartsWith(prefix, StringComparison.Ordinal))))
             .ToArray();
@@ -68,9 +68,12 @@ public static class AnalyzerCost
         var withDriverTimes = new List<double>();
         var perAnalyzer = analyzers.ToDictionary(a => a, _ => new List<double>());
         var diagnostics = 0;
-        // Two warm-up runs: after one, methods called a few times are still on their first JIT tier, and the first
-        // measured run came out a third to a half slower than the rest.
-        const int warmUps = 2;
+        // Every pass parses the files again: a cache an analyzer keeps per syntax tree (the taint engine's reading of a
+        // file) must not carry over from one run to the next, as it never does from one csc process to the next.
+        CSharpCompilation Fresh() => CSharpCompilation.Create("Corpus", texts.Select(t => CSharpSyntaxTree.ParseText(t.Text, parse, t.Path)), References.All, options);
+        // Three warm-up runs: the analyzers' code starts on the JIT's first tier and reaches its optimized tier only after
+        // enough calls; with fewer, the first measured runs came out a half to twice as slow as the rest.
+        const int warmUps = 3;
         for (var run = 1 - warmUps; run <= runs; run++)
         {
             var compile = TimeCompile(texts, parse, options);
@@ -79,18 +82,8 @@ public static class AnalyzerCost
             var driver = await TimeCompileAsync(Fresh(), new DiagnosticAnalyzer[] { new EmptyOperationAnalyzer() });
             var (total, found) = await TimeCompileAsync(Fresh(), analyzers);
 
-            // Each analyzer's own share: a sequential pass with telemetry. The compiler's own set-up (references bound, the
-            // declaration table merged) is done first, as csc does it before analyzers start; otherwise the first analyzer
-            // to look up a type is charged for it.
-            var declared = Fresh();
-            declared.GetDeclarationDiagnostics();
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var attributed = declared.WithAnalyzers(
-                analyzers.ToImmutableArray(),
-                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-            await attributed.GetAnalyzerDiagnosticsAsync();
-            progress.WriteLine($"run {run}: compile {compile:0} ms, with the empty analyzer {driver.Milliseconds:0} ms, with SecureDev {total:0} ms{(run <= 0 ? " (warm-up, not counted)" : "")}");
+            var own = await AttributeAsync(Fresh(), analyzers);
+            progress.WriteLine($"run {run}: compile {compile:0} ms, with the empty analyzer {driver.Milliseconds:0} ms, with SecureDev {total:0} ms, own time of the analyzers measured {own.Values.Sum():0} ms{(run <= 0 ? " (warm-up, not counted)" : "")}");
             if (run <= 0)
             {
                 diagnostics = found.Count(d => d.Id.StartsWith("SD", StringComparison.Ordinal));
@@ -100,21 +93,60 @@ public static class AnalyzerCost
             compileTimes.Add(compile);
             withDriverTimes.Add(driver.Milliseconds);
             withAnalyzersTimes.Add(total);
-            var own = 0.0;
             foreach (var analyzer in analyzers)
             {
-                var milliseconds = (await attributed.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None)).ExecutionTime.TotalMilliseconds;
-                perAnalyzer[analyzer].Add(milliseconds);
-                own += milliseconds;
+                perAnalyzer[analyzer].Add(own[analyzer]);
             }
-
-            progress.WriteLine($"       own time of the analyzers measured: {own:0} ms");
         }
 
         var rows = analyzers
             .Select(a => new Row(a.GetType().Name, string.Join(" ", a.SupportedDiagnostics.Select(d => d.Id).Distinct()), perAnalyzer[a]))
             .ToList();
         return new Result(trees.Count, SourceCorpus.CountLines(trees), Fastest(compileTimes), Fastest(withDriverTimes), Fastest(withAnalyzersTimes), rows, diagnostics);
+    }
+
+    /// <summary>
+    /// Each analyzer's own time in one sequential pass (callbacks never overlap, so the times add up), measured by
+    /// <see cref="MeasuredAnalyzer"/>: time inside its callbacks less the collection pauses that fell there, plus its
+    /// share of the pass's pauses by the bytes it allocated. Before the pass the compiler's own set-up is done (references
+    /// bound, declaration table merged) and every member's operation tree is built through the semantic models the
+    /// driver shares with the analyzers: csc does the first before analyzers start, and the driver builds every member's
+    /// operation tree anyway (any analyzer with operation actions needs it, the SDK's own among them), so the analyzer
+    /// that happens to ask first for a callee's body is not charged for binding it.
+    /// </summary>
+    private static async Task<Dictionary<DiagnosticAnalyzer, double>> AttributeAsync(Compilation compilation, IReadOnlyList<DiagnosticAnalyzer> analyzers)
+    {
+        compilation.GetDeclarationDiagnostics();
+        var measured = analyzers.Select(a => new MeasuredAnalyzer(a)).ToArray();
+        var withAnalyzers = compilation.WithAnalyzers(
+            measured.ToImmutableArray<DiagnosticAnalyzer>(),
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        BuildOperationTrees(withAnalyzers.Compilation);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var pauses = GC.GetTotalPauseDuration();
+        var bytes = GC.GetTotalAllocatedBytes(precise: true);
+        await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        var passPauses = (GC.GetTotalPauseDuration() - pauses).TotalMilliseconds;
+        var passBytes = GC.GetTotalAllocatedBytes(precise: true) - bytes;
+        return measured.ToDictionary(m => m.Inner, m => m.Cost.OwnMilliseconds(passPauses, passBytes));
+    }
+
+    /// <summary>The operation tree of every member with code, through the compilation's shared semantic models.</summary>
+    private static void BuildOperationTrees(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var node in tree.GetRoot().DescendantNodes(n => n is not (BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax or EqualsValueClauseSyntax)))
+            {
+                if (node is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or EqualsValueClauseSyntax
+                    || node is ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax })
+                {
+                    model.GetOperation(node);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -73,6 +73,9 @@ static async Task<int> RunWithServerGcAsync(string[] args)
     }
 
     start.Environment["DOTNET_gcServer"] = "1";
+    // Blocking collections only: every pause then stops every thread, so the benchmark can take it out of the analyzer
+    // callback it interrupted (a background collection runs beside the callbacks and its pause figures do not say where).
+    start.Environment["DOTNET_gcConcurrent"] = "0";
     using var child = Process.Start(start)!;
     await child.WaitForExitAsync();
     return child.ExitCode;
