@@ -69,6 +69,12 @@ internal sealed class EntryPoints
         return null;
     }
 
+    /// <summary>True for a Map* call of the endpoint routing extensions: one of its arguments is a request handler.</summary>
+    public bool IsHandlerRegistration(IMethodSymbol method) =>
+        _endpointExtensions is not null
+        && method.Name.StartsWith("Map", StringComparison.Ordinal)
+        && SymbolEqualityComparer.Default.Equals(method.ContainingType, _endpointExtensions);
+
     /// <summary>True for the Map* call whose <paramref name="parameter"/> receives a request handler.</summary>
     public bool IsHandlerParameter(IMethodSymbol method, IParameterSymbol? parameter) =>
         _endpointExtensions is not null

@@ -585,24 +585,7 @@ internal sealed class MethodAnalysis
     private static bool IsOwnMember(ISymbol member, IOperation? instance) =>
         member.IsStatic || instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
 
-    private bool IsAutoProperty(IPropertySymbol property)
-    {
-        if (!_engine.IsInCompilation(property))
-        {
-            return false;
-        }
-
-        foreach (var reference in property.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(_cancellationToken) is PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors }
-                && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsAutoProperty(IPropertySymbol property) => _engine.IsAutoProperty(property);
 
     private Taint? MemberRead(ISymbol member, IOperation? instance)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using static SecureDev.Analyzers.Common.Jit;
 namespace SecureDev.Analyzers.Taint;
 
 /// <summary>One token of C# text as the reach pass sees it: a name (interned), or one punctuation character.</summary>
@@ -33,7 +35,7 @@ internal sealed class NameScanner
 
     private readonly NameTable _names;
     private NameToken[] _tokens = new NameToken[256];
-    private char[] _text = Array.Empty<char>();
+    private string _text = string.Empty;
     private bool _spaced;
 
     public NameScanner(NameTable names) => _names = names;
@@ -43,7 +45,7 @@ internal sealed class NameScanner
 
     public int Count { get; private set; }
 
-    public void Scan(char[] text, int start, int end)
+    public void Scan(string text, int start, int end)
     {
         Count = 0;
         _text = text;
@@ -52,6 +54,7 @@ internal sealed class NameScanner
     }
 
     /// <summary>Reads code up to <paramref name="end"/>, or inside a hole up to its closing brace (returned at it).</summary>
+    [MethodImpl(Hot)]
     private int Code(int i, int end, bool hole)
     {
         var text = _text;
@@ -108,6 +111,7 @@ internal sealed class NameScanner
         return i;
     }
 
+    [MethodImpl(Hot)]
     private int Name(int start, int end)
     {
         var text = _text;
@@ -152,6 +156,7 @@ internal sealed class NameScanner
     }
 
     /// <summary>Skips a string literal of any form (regular, verbatim, raw, interpolated), reading its holes as code.</summary>
+    [MethodImpl(Hot)]
     private int StringLiteral(int i, int end)
     {
         var text = _text;

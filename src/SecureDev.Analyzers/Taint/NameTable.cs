@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using static SecureDev.Analyzers.Common.Jit;
 namespace SecureDev.Analyzers.Taint;
 
 /// <summary>
@@ -20,10 +22,11 @@ internal sealed class NameTable
 
     public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
 
-    public int Intern(string name) => Find(name) is var id and >= 0 ? id : Intern(name.ToCharArray(), 0, name.Length, Fold(name));
+    public int Intern(string name) => Find(name) is var id and >= 0 ? id : Intern(name, 0, name.Length, Fold(name));
 
     /// <summary>The id of the name spelled by <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>, whose <see cref="Step"/> hash is <paramref name="fold"/>.</summary>
-    public int Intern(char[] text, int start, int length, uint fold)
+    [MethodImpl(Hot)]
+    public int Intern(string text, int start, int length, uint fold)
     {
         var hash = (int)(fold & 0x7FFFFFFF);
         var mask = _slots.Length - 1;
@@ -33,7 +36,7 @@ internal sealed class NameTable
             if (entry == 0)
             {
                 var id = _names.Count;
-                _names.Add(new string(text, start, length));
+                _names.Add(start == 0 && length == text.Length ? text : text.Substring(start, length));
                 _hashes.Add(hash);
                 _slots[slot] = id + 1;
                 if (_names.Count * 2 > _slots.Length)
@@ -97,7 +100,7 @@ internal sealed class NameTable
         return hash;
     }
 
-    private static bool Same(string name, char[] text, int start, int length)
+    private static bool Same(string name, string text, int start, int length)
     {
         if (name.Length != length)
         {

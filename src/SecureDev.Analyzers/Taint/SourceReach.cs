@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using static SecureDev.Analyzers.Common.Jit;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -34,27 +36,23 @@ internal sealed class SourceReach
     private readonly NameTable _table = new();
     private readonly List<SyntaxNode> _declarations = new();
     private readonly List<int[]> _stored = new();
-    private readonly HashSet<SyntaxNode> _inReach = new();
+    /// <summary>The declarations in reach, each with its index among them (the engine keeps a result slot per index).</summary>
+    private readonly Dictionary<SyntaxNode, int> _inReach = new();
     private readonly List<List<int>?> _users = new();
 
     /// <param name="sourceNames">Names of sources: a member mentioning one is in reach, and so is whoever mentions its name.</param>
     /// <param name="entryNames">Names that mark entry points (HttpGet, MapGet, args): a member mentioning one is in reach, but
     /// only what it stores in fields reaches others (nobody consumes an action's return value).</param>
+    [MethodImpl(Hot)]
     public SourceReach(Compilation compilation, IEnumerable<string> sourceNames, IEnumerable<string> entryNames, CancellationToken cancellationToken)
     {
         var reader = new MemberReader(_table);
         var names = new List<int[]>();
-        var text = Array.Empty<char>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var source = tree.GetText(cancellationToken);
-            if (text.Length < source.Length)
-            {
-                text = new char[Math.Max(source.Length, text.Length * 2)];
-            }
-
-            source.CopyTo(0, text, 0, source.Length);
+            // The text as one string: for a file's text (StringText) that is the string it holds, no copy.
+            var text = tree.GetText(cancellationToken).ToString();
             foreach (var declaration in Declarations(tree.GetRoot(cancellationToken)))
             {
                 var member = _declarations.Count;
@@ -95,7 +93,7 @@ internal sealed class SourceReach
         {
             foreach (var member in Users(_table.Find(entryName)))
             {
-                _inReach.Add(_declarations[member]);
+                MarkInReach(_declarations[member]);
                 foreach (var stored in _stored[member])
                 {
                     Reach(stored);
@@ -113,7 +111,7 @@ internal sealed class SourceReach
                 }
 
                 reached[member] = true;
-                _inReach.Add(_declarations[member]);
+                MarkInReach(_declarations[member]);
                 foreach (var name in names[member])
                 {
                     Reach(name);
@@ -128,7 +126,7 @@ internal sealed class SourceReach
         var id = _table.Find(name);
         foreach (var member in Users(id))
         {
-            if (Array.IndexOf(_stored[member], id) >= 0 && _inReach.Contains(_declarations[member]))
+            if (Array.IndexOf(_stored[member], id) >= 0 && _inReach.ContainsKey(_declarations[member]))
             {
                 yield return _declarations[member];
             }
@@ -140,25 +138,39 @@ internal sealed class SourceReach
     {
         foreach (var member in Users(_table.Find(name)))
         {
-            if (_inReach.Contains(_declarations[member]))
+            if (_inReach.ContainsKey(_declarations[member]))
             {
                 yield return _declarations[member];
             }
         }
     }
 
+    /// <summary>How many declarations are in reach.</summary>
+    public int Count => _inReach.Count;
+
     /// <summary>True when the member declared by <paramref name="declaration"/> (or enclosing it) may see untrusted data.</summary>
-    public bool InReach(SyntaxNode? declaration)
+    public bool InReach(SyntaxNode? declaration) => IndexInReach(declaration) >= 0;
+
+    /// <summary>The index among the declarations in reach of the member declared by (or enclosing) <paramref name="declaration"/>, or -1.</summary>
+    public int IndexInReach(SyntaxNode? declaration)
     {
         for (var node = declaration; node is not null; node = node.Parent)
         {
             if (IsDeclaration(node))
             {
-                return _inReach.Contains(node);
+                return _inReach.TryGetValue(node, out var index) ? index : -1;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    private void MarkInReach(SyntaxNode declaration)
+    {
+        if (!_inReach.ContainsKey(declaration))
+        {
+            _inReach.Add(declaration, _inReach.Count);
+        }
     }
 
     /// <summary>The members mentioning the name with id <paramref name="name"/> (none for -1, a name no member spells).</summary>
@@ -234,8 +246,10 @@ internal sealed class SourceReach
     {
         private readonly NameTable _table;
         private readonly NameScanner _scanner;
-        private readonly HashSet<int> _notDeclaring;
-        private readonly HashSet<int> _mutators;
+        // The reader's own words are the first names its fresh table interns, so each set is a range of ids: a test
+        // per token is two comparisons, not a hash lookup.
+        private readonly int _notDeclaringEnd;
+        private readonly int _mutatorsEnd;
         private readonly int _this;
         private readonly int _ref;
         private readonly int _out;
@@ -254,8 +268,23 @@ internal sealed class SourceReach
         {
             _table = table;
             _scanner = new NameScanner(table);
-            _notDeclaring = new HashSet<int>(NotDeclaring.Select(Intern));
-            _mutators = new HashSet<int>(Mutators.Select(Intern));
+            if (table.Count != 0)
+            {
+                throw new ArgumentException("The reader's words must be the first names of the table.", nameof(table));
+            }
+
+            foreach (var word in NotDeclaring)
+            {
+                Intern(word);
+            }
+
+            _notDeclaringEnd = table.Count;
+            foreach (var word in Mutators)
+            {
+                Intern(word);
+            }
+
+            _mutatorsEnd = table.Count;
             _this = Intern("this");
             _ref = Intern("ref");
             _out = Intern("out");
@@ -268,7 +297,8 @@ internal sealed class SourceReach
 
         public HashSet<int> Names => _names;
 
-        public void Read(SyntaxNode declaration, char[] text)
+        [MethodImpl(Hot)]
+        public void Read(SyntaxNode declaration, string text)
         {
             _written.Clear();
             _typeQualified.Clear();
@@ -374,6 +404,7 @@ internal sealed class SourceReach
         }
 
         /// <summary>A name right after a type: "var x", "string name", "List&lt;T&gt; items", "byte[] buffer", "int? count".</summary>
+        [MethodImpl(Hot)]
         private bool Declares(NameToken[] tokens, int k)
         {
             if (k == 0)
@@ -384,7 +415,7 @@ internal sealed class SourceReach
             var previous = tokens[k - 1];
             if (previous.Name >= 0)
             {
-                return !_notDeclaring.Contains(previous.Name);
+                return previous.Name >= _notDeclaringEnd;
             }
 
             return previous.Punctuation switch
@@ -396,6 +427,7 @@ internal sealed class SourceReach
             };
         }
 
+        [MethodImpl(Hot)]
         private bool IsStore(NameToken[] tokens, int k)
         {
             // ++x, --x; ref x and out x (but not "out var x", where the name after "out" is a type).
@@ -429,11 +461,12 @@ internal sealed class SourceReach
 
             return IsPunctuation(tokens, after, '.')
                    && after + 2 < _count
-                   && _mutators.Contains(tokens[after + 1].Name)
+                   && tokens[after + 1].Name >= _notDeclaringEnd && tokens[after + 1].Name < _mutatorsEnd
                    && IsPunctuation(tokens, after + 2, '(');
         }
 
         /// <summary>"=" (not "==" or "=>"), or a compound assignment: "+=", "??=", "&lt;&lt;=" and the rest.</summary>
+        [MethodImpl(Hot)]
         private bool IsAssignment(NameToken[] tokens, int at)
         {
             if (at >= _count || tokens[at].Name >= 0)

@@ -197,7 +197,9 @@ internal sealed class Origin
 /// <summary>
 /// The abstract value of one expression or variable: the origins it may carry, each with the bits still live for it.
 /// Untainted is <c>null</c>, so the common case costs nothing. At most <see cref="MaxOrigins"/> origins are kept, in
-/// <see cref="Origin.Compare"/> order, which keeps the lattice finite and the messages deterministic.
+/// <see cref="Origin.Compare"/> order, which keeps the lattice finite and the messages deterministic. Values are
+/// immutable and an operation whose result equals an operand returns that operand: most joins and filters in a fixpoint
+/// change nothing, and allocating a copy for each was most of the engine's garbage.
 /// </summary>
 internal sealed class Taint
 {
@@ -233,36 +235,77 @@ internal sealed class Taint
             return b ?? a;
         }
 
-        if (b is null)
+        if (b is null || Covers(a, b))
         {
             return a;
         }
 
-        var origins = new List<Origin>(a.Count + b.Count);
-        var bits = new List<TaintBits>(a.Count + b.Count);
-        int i = 0, j = 0;
-        while ((i < a.Count || j < b.Count) && origins.Count < MaxOrigins)
+        if (Covers(b, a))
+        {
+            return b;
+        }
+
+        // Merge the two sorted lists; the result can be no longer than both together, nor than the limit.
+        var capacity = Math.Min(a.Count + b.Count, MaxOrigins);
+        var origins = new Origin[capacity];
+        var bits = new TaintBits[capacity];
+        int i = 0, j = 0, n = 0;
+        while ((i < a.Count || j < b.Count) && n < capacity)
         {
             var order = i >= a.Count ? 1 : j >= b.Count ? -1 : Origin.Compare(a._origins[i], b._origins[j]);
             if (order == 0)
             {
-                origins.Add(a._origins[i]);
-                bits.Add(a._bits[i++] | b._bits[j++]);
+                origins[n] = a._origins[i];
+                bits[n++] = a._bits[i++] | b._bits[j++];
             }
             else if (order < 0)
             {
-                origins.Add(a._origins[i]);
-                bits.Add(a._bits[i++]);
+                origins[n] = a._origins[i];
+                bits[n++] = a._bits[i++];
             }
             else
             {
-                origins.Add(b._origins[j]);
-                bits.Add(b._bits[j++]);
+                origins[n] = b._origins[j];
+                bits[n++] = b._bits[j++];
             }
         }
 
-        var result = new Taint(origins.ToArray(), bits.ToArray());
+        if (n < capacity)
+        {
+            Array.Resize(ref origins, n);
+            Array.Resize(ref bits, n);
+        }
+
+        var result = new Taint(origins, bits);
         return result.SameAs(a) ? a : result.SameAs(b) ? b : result;
+    }
+
+    /// <summary>True when every origin of <paramref name="b"/> is in <paramref name="a"/> with no bit <paramref name="a"/> lacks: their union is <paramref name="a"/>.</summary>
+    private static bool Covers(Taint a, Taint b)
+    {
+        if ((b.Bits & ~a.Bits) != 0 || b.Count > a.Count)
+        {
+            return false;
+        }
+
+        var i = 0;
+        for (var j = 0; j < b.Count; j++)
+        {
+            while (i < a.Count && !ReferenceEquals(a._origins[i], b._origins[j]) && Origin.Compare(a._origins[i], b._origins[j]) < 0)
+            {
+                i++;
+            }
+
+            if (i == a.Count || (b._bits[j] & ~a._bits[i]) != 0
+                || (!ReferenceEquals(a._origins[i], b._origins[j]) && Origin.Compare(a._origins[i], b._origins[j]) != 0))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return true;
     }
 
     /// <summary>The value with only <paramref name="keep"/> bits left on each origin; null when nothing is left.</summary>
@@ -273,19 +316,34 @@ internal sealed class Taint
             return taint is null || (taint.Bits & TaintBits.All) != 0 ? taint : null;
         }
 
-        var origins = new List<Origin>(taint.Count);
-        var bits = new List<TaintBits>(taint.Count);
+        var kept = 0;
+        for (var i = 0; i < taint.Count; i++)
+        {
+            if ((taint._bits[i] & keep & TaintBits.All) != TaintBits.None)
+            {
+                kept++;
+            }
+        }
+
+        if (kept == 0)
+        {
+            return null;
+        }
+
+        var origins = new Origin[kept];
+        var bits = new TaintBits[kept];
+        var n = 0;
         for (var i = 0; i < taint.Count; i++)
         {
             var left = taint._bits[i] & keep;
             if ((left & TaintBits.All) != TaintBits.None)
             {
-                origins.Add(taint._origins[i]);
-                bits.Add(left);
+                origins[n] = taint._origins[i];
+                bits[n++] = left;
             }
         }
 
-        return origins.Count == 0 ? null : new Taint(origins.ToArray(), bits.ToArray());
+        return new Taint(origins, bits);
     }
 
     public static Taint? Clear(Taint? taint, TaintBits bits) => Restrict(taint, ~bits);

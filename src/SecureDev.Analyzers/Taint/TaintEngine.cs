@@ -48,10 +48,11 @@ internal sealed class TaintEngine
 
     private static readonly ConditionalWeakTable<Compilation, Holder> Engines = new();
 
-    /// <summary>The shared result of every method that is not analyzed on its own.</summary>
-    private static readonly Lazy<MethodResult> NotRoot = new(() => MethodResult.Empty);
+    /// <summary>The findings of each member in reach (by its index in <see cref="SourceReach"/>), filled on first request.</summary>
+    private readonly Lazy<RootFindings?[]> _roots;
 
-    private readonly ConcurrentDictionary<IMethodSymbol, Lazy<MethodResult>> _roots = new(SymbolEqualityComparer.Default);
+    /// <summary>The findings of entry points outside reach (an action that mentions no source: its parameters are the source).</summary>
+    private readonly ConcurrentDictionary<IMethodSymbol, RootFindings> _entryPoints = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodResult> _writerRoots = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _bodySummaries = new(SymbolEqualityComparer.Default);
@@ -67,6 +68,7 @@ internal sealed class TaintEngine
         Spec = new SpecIndex(compilation, spec);
         EntryPoints = new EntryPoints(compilation);
         _reach = new Lazy<SourceReach>(() => new SourceReach(compilation, Spec.SourceNames, EntryPoints.Names, CancellationToken.None));
+        _roots = new Lazy<RootFindings?[]>(() => new RootFindings?[_reach.Value.Count]);
         _sourceTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => SourceTypes(compilation.Assembly.GlobalNamespace));
     }
 
@@ -114,43 +116,107 @@ internal sealed class TaintEngine
 
     /// <summary>
     /// The findings of a method analyzed on its own: only for methods that touch a source (or reach one through another
-    /// member, by name) and for entry points; every other method costs one set lookup. The decision and the findings are
-    /// kept per method, so the other taint rules asking about the same method find them with <see cref="TryGetFindings"/>.
+    /// member, by name) and for entry points. Every other method, most of them, costs a lookup in a table that no longer
+    /// changes once the reach pass is done, so the twelve taint rules asking about it on many threads never contend.
+    /// The first rule to ask about a method in reach analyzes it; the others wait for and share its findings.
     /// The engine builds the method's graph itself rather than through the analysis context: a delegate to the context's
     /// GetControlFlowGraph boxes the whole context for every method, and the driver would keep every graph alive.
     /// </summary>
     /// <param name="graphOf">How to build the graph of <paramref name="body"/> (the profiler times it); <see cref="GraphOf"/> when null.</param>
     public ImmutableArray<Finding> Findings(IMethodSymbol method, IOperation body, CancellationToken cancellationToken, Func<IOperation, ControlFlowGraph?>? graphOf = null)
     {
-        var entryKind = EntryPoints.Describe(method);
-        var lazy = entryKind is null && !_reach.Value.InReach(body.Syntax)
-            ? _roots.GetOrAdd(method, NotRoot)
-            : Root(method, body, entryKind, graphOf, cancellationToken);
-        return lazy.Value.Findings;
-    }
-
-    // Apart from Findings, so that only methods analyzed pay for the closure.
-    private Lazy<MethodResult> Root(IMethodSymbol method, IOperation body, string? entryKind, Func<IOperation, ControlFlowGraph?>? graphOf, CancellationToken cancellationToken) =>
-        _roots.GetOrAdd(method, new Lazy<MethodResult>(() =>
-            (graphOf is null ? GraphOf(body, cancellationToken) : graphOf(body)) is { } graph
-                ? Analyze(method, graph, entryKind, new AnalysisContext(), cancellationToken)
-                : MethodResult.Empty));
-
-    /// <summary>The findings of a method some rule already asked about (no delegate, no work): false when none has.</summary>
-    public bool TryGetFindings(IMethodSymbol method, out ImmutableArray<Finding> findings)
-    {
-        if (_roots.TryGetValue(method, out var lazy))
+        RootFindings? root;
+        var index = _reach.Value.IndexInReach(body.Syntax);
+        if (index >= 0)
         {
-            findings = lazy.Value.Findings;
-            return true;
+            var slots = _roots.Value;
+            root = Volatile.Read(ref slots[index]) ?? Interlocked.CompareExchange(ref slots[index], new RootFindings(), null) ?? slots[index]!;
+        }
+        else if (EntryPoints.Describe(method) is not null)
+        {
+            root = _entryPoints.GetOrAdd(method, _ => new RootFindings());
+        }
+        else
+        {
+            return ImmutableArray<Finding>.Empty;
         }
 
-        findings = default;
-        return false;
+        if (root.TryGet(out var findings))
+        {
+            return findings;
+        }
+
+        lock (root)
+        {
+            if (!root.TryGet(out findings))
+            {
+                findings = Root(method, body, EntryPoints.Describe(method), graphOf, cancellationToken).Findings;
+                root.Set(findings);
+            }
+
+            return findings;
+        }
     }
+
+    // A method in reach by name that the screen clears costs one walk of its tree instead of a graph and an analysis.
+    private MethodResult Root(IMethodSymbol method, IOperation body, string? entryKind, Func<IOperation, ControlFlowGraph?>? graphOf, CancellationToken cancellationToken) =>
+        (entryKind is not null || new FindingScreen(this).MayFind(body))
+        && (graphOf is null ? GraphOf(body, cancellationToken) : graphOf(body)) is { } graph
+            ? Analyze(method, graph, entryKind, new AnalysisContext(), cancellationToken)
+            : MethodResult.Empty;
 
     public bool IsInCompilation(ISymbol symbol) =>
         SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, Compilation.Assembly) && !symbol.DeclaringSyntaxReferences.IsEmpty;
+
+    /// <summary>
+    /// False when no member in reach can have put untrusted data into the field or auto-property, so that
+    /// <see cref="FieldTaint"/> is certainly empty: no initializer in reach, no member in reach that stores into its name
+    /// (a readonly instance field: no constructor of its type in reach). Names, not symbols: it over-approximates.
+    /// </summary>
+    public bool MayBeWritten(ISymbol member)
+    {
+        member = member.OriginalDefinition;
+        if (_fields.TryGetValue(member, out var known))
+        {
+            return known is not null;
+        }
+
+        var reach = _reach.Value;
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            if (reach.InReach(reference.GetSyntax()))
+            {
+                return true;
+            }
+        }
+
+        if (member is IFieldSymbol { IsReadOnly: true, IsStatic: false })
+        {
+            return member.ContainingType.InstanceConstructors.Any(InReach);
+        }
+
+        return reach.Writing(member.Name).Any();
+    }
+
+    /// <summary>A property with no accessor bodies, declared in this compilation: it reads and writes like a field.</summary>
+    public bool IsAutoProperty(IPropertySymbol property)
+    {
+        if (!IsInCompilation(property))
+        {
+            return false;
+        }
+
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is PropertyDeclarationSyntax { ExpressionBody: null, AccessorList: { } accessors }
+                && accessors.Accessors.All(a => a.Body is null && a.ExpressionBody is null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the member may produce untrusted data itself (by name; see <see cref="SourceReach"/>).</summary>
     public bool InReach(IMethodSymbol method)
@@ -644,6 +710,27 @@ internal sealed class TaintEngine
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>One method's findings, set once (under the instance's lock) by the first rule that asks.</summary>
+    private sealed class RootFindings
+    {
+        private ImmutableArray<Finding> _findings;
+        private volatile bool _done;
+
+        public bool TryGet(out ImmutableArray<Finding> findings)
+        {
+            // The flag first: once it reads true (a volatile read), the findings written before it are visible.
+            var done = _done;
+            findings = done ? _findings : default;
+            return done;
+        }
+
+        public void Set(ImmutableArray<Finding> findings)
+        {
+            _findings = findings;
+            _done = true;
+        }
     }
 
     private sealed class Holder

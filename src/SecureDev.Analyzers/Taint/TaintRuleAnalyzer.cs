@@ -47,13 +47,7 @@ public abstract class TaintRuleAnalyzer : SecureDevAnalyzer
             return;
         }
 
-        // The first rule to see a method decides and caches; the others read the cache.
-        if (!engine.TryGetFindings(method, out var findings))
-        {
-            findings = engine.Findings(method, body, context.CancellationToken);
-        }
-
-        foreach (var finding in findings)
+        foreach (var finding in engine.Findings(method, body, context.CancellationToken))
         {
             // A sink the engine found in a callee lies outside this body: if the callee is generated, it is not
             // the developer's to fix, and the driver (which no longer re-checks locations) would not drop it.
