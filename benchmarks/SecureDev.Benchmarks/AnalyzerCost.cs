@@ -133,7 +133,7 @@ public static class AnalyzerCost
     }
 
     /// <summary>The operation tree of every member with code, through the compilation's shared semantic models.</summary>
-    private static void BuildOperationTrees(Compilation compilation)
+    public static void BuildOperationTrees(Compilation compilation)
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
