@@ -22,7 +22,9 @@ namespace SecureDev.Benchmarks;
 public static class AnalyzerCost
 {
     /// <param name="Runs">The analyzer's own time in each measured run, in run order.</param>
-    public sealed record Row(string Analyzer, string Rules, IReadOnlyList<double> Runs)
+    /// <param name="Calls">Callbacks the driver made into the analyzer in one pass (the same every pass).</param>
+    /// <param name="Bytes">Bytes its callbacks allocated in the last pass.</param>
+    public sealed record Row(string Analyzer, string Rules, IReadOnlyList<double> Runs, long Calls, long Bytes)
     {
         /// <summary>The fastest run.</summary>
         public double Milliseconds => Runs.Count == 0 ? 0 : Runs.Min();
@@ -67,6 +69,7 @@ public static class AnalyzerCost
         var withAnalyzersTimes = new List<double>();
         var withDriverTimes = new List<double>();
         var perAnalyzer = analyzers.ToDictionary(a => a, _ => new List<double>());
+        var work = new Dictionary<DiagnosticAnalyzer, (long Calls, long Bytes)>();
         var diagnostics = 0;
         // Every pass parses the files again: a cache an analyzer keeps per syntax tree (the taint engine's reading of a
         // file) must not carry over from one run to the next, as it never does from one csc process to the next.
@@ -83,7 +86,7 @@ public static class AnalyzerCost
             var (total, found) = await TimeCompileAsync(Fresh(), analyzers);
 
             var own = await AttributeAsync(Fresh(), analyzers);
-            progress.WriteLine($"run {run}: compile {compile:0} ms, with the empty analyzer {driver.Milliseconds:0} ms, with SecureDev {total:0} ms, own time of the analyzers measured {own.Values.Sum():0} ms{(run <= 0 ? " (warm-up, not counted)" : "")}");
+            progress.WriteLine($"run {run}: compile {compile:0} ms, with the empty analyzer {driver.Milliseconds:0} ms, with SecureDev {total:0} ms, own time of the analyzers measured {own.Values.Sum(o => o.Milliseconds):0} ms{(run <= 0 ? " (warm-up, not counted)" : "")}");
             if (run <= 0)
             {
                 diagnostics = found.Count(d => d.Id.StartsWith("SD", StringComparison.Ordinal));
@@ -95,12 +98,13 @@ public static class AnalyzerCost
             withAnalyzersTimes.Add(total);
             foreach (var analyzer in analyzers)
             {
-                perAnalyzer[analyzer].Add(own[analyzer]);
+                perAnalyzer[analyzer].Add(own[analyzer].Milliseconds);
+                work[analyzer] = (own[analyzer].Calls, own[analyzer].Bytes);
             }
         }
 
         var rows = analyzers
-            .Select(a => new Row(a.GetType().Name, string.Join(" ", a.SupportedDiagnostics.Select(d => d.Id).Distinct()), perAnalyzer[a]))
+            .Select(a => new Row(a.GetType().Name, string.Join(" ", a.SupportedDiagnostics.Select(d => d.Id).Distinct()), perAnalyzer[a], work.GetValueOrDefault(a).Calls, work.GetValueOrDefault(a).Bytes))
             .ToList();
         return new Result(trees.Count, SourceCorpus.CountLines(trees), Fastest(compileTimes), Fastest(withDriverTimes), Fastest(withAnalyzersTimes), rows, diagnostics);
     }
@@ -114,7 +118,7 @@ public static class AnalyzerCost
     /// operation tree anyway (any analyzer with operation actions needs it, the SDK's own among them), so the analyzer
     /// that happens to ask first for a callee's body is not charged for binding it.
     /// </summary>
-    private static async Task<Dictionary<DiagnosticAnalyzer, double>> AttributeAsync(Compilation compilation, IReadOnlyList<DiagnosticAnalyzer> analyzers)
+    private static async Task<Dictionary<DiagnosticAnalyzer, (double Milliseconds, long Calls, long Bytes)>> AttributeAsync(Compilation compilation, IReadOnlyList<DiagnosticAnalyzer> analyzers)
     {
         compilation.GetDeclarationDiagnostics();
         var measured = analyzers.Select(a => new MeasuredAnalyzer(a)).ToArray();
@@ -129,7 +133,7 @@ public static class AnalyzerCost
         await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         var passPauses = (GC.GetTotalPauseDuration() - pauses).TotalMilliseconds;
         var passBytes = GC.GetTotalAllocatedBytes(precise: true) - bytes;
-        return measured.ToDictionary(m => m.Inner, m => m.Cost.OwnMilliseconds(passPauses, passBytes));
+        return measured.ToDictionary(m => m.Inner, m => (m.Cost.OwnMilliseconds(passPauses, passBytes), m.Cost.Calls, m.Cost.Bytes));
     }
 
     /// <summary>The operation tree of every member with code, through the compilation's shared semantic models.</summary>
@@ -205,14 +209,14 @@ public static class AnalyzerCost
         var invariant = CultureInfo.InvariantCulture;
         text.AppendLine(invariant, $"Source set: {result.Files} files, {result.Lines:N0} lines; compile without analyzers (parse, bind, check, emit with PDB, as csc): {result.CompileMilliseconds:0} ms; {result.Diagnostics} SecureDev diagnostics.");
         text.AppendLine();
-        text.AppendLine("| Analyzer | Rules | Time (ms) | % of compile |");
-        text.AppendLine("| --- | --- | ---: | ---: |");
+        text.AppendLine("| Analyzer | Rules | Time (ms) | % of compile | Callbacks | MB allocated |");
+        text.AppendLine("| --- | --- | ---: | ---: | ---: | ---: |");
         foreach (var row in result.Rows.OrderByDescending(r => r.Milliseconds))
         {
-            text.AppendLine(invariant, $"| {row.Analyzer} | {row.Rules} | {row.Milliseconds:0.0} | {100 * row.Milliseconds / result.CompileMilliseconds:0.00} |");
+            text.AppendLine(invariant, $"| {row.Analyzer} | {row.Rules} | {row.Milliseconds:0.0} | {100 * row.Milliseconds / result.CompileMilliseconds:0.00} | {row.Calls:N0} | {row.Bytes / 1048576.0:0.0} |");
         }
 
-        text.AppendLine(invariant, $"| **all SecureDev analyzers (sum of their fastest runs)** | | **{result.AllAnalyzersMilliseconds:0.0}** | **{100 * result.AllAnalyzersMilliseconds / result.CompileMilliseconds:0.00}** |");
+        text.AppendLine(invariant, $"| **all SecureDev analyzers (sum of their fastest runs)** | | **{result.AllAnalyzersMilliseconds:0.0}** | **{100 * result.AllAnalyzersMilliseconds / result.CompileMilliseconds:0.00}** | {result.Rows.Sum(r => r.Calls):N0} | {result.Rows.Sum(r => r.Bytes) / 1048576.0:0.0} |");
         text.AppendLine();
 
         // By family (the first digit of the rule id), summed run by run: the taint engine's shared work is charged to the

@@ -93,9 +93,11 @@ public sealed class CertificateValidationDisabledAnalyzer : SecureDevAnalyzer
         }
     }
 
+    // Runs for every method and lambda: the parameter count (a cached array) rules out most, then the parameter types,
+    // and the return type last (with nullable annotations on, reading it creates a symbol wrapper each time).
     private static bool IsValidationCallback(IMethodSymbol method, INamedTypeSymbol policyErrors)
     {
-        if (method.ReturnType.SpecialType != SpecialType.System_Boolean || method.Parameters.Length < 2)
+        if (method.ReturnsVoid || method.Parameters.Length < 2)
         {
             return false;
         }
@@ -104,7 +106,7 @@ public sealed class CertificateValidationDisabledAnalyzer : SecureDevAnalyzer
         {
             if (SymbolEqualityComparer.Default.Equals(parameter.Type, policyErrors))
             {
-                return true;
+                return method.ReturnType.SpecialType == SpecialType.System_Boolean;
             }
         }
 

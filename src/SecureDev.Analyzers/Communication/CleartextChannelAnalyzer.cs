@@ -107,8 +107,15 @@ public sealed class CleartextChannelAnalyzer : SecureDevAnalyzer
     /// <summary>XML and serialization APIs take namespace URIs, which are names, not endpoints.</summary>
     private static bool IsIdentifierApi(INamedTypeSymbol? type)
     {
-        var ns = type?.ContainingNamespace?.ToDisplayString();
-        return ns is not null
-               && (ns.StartsWith("System.Xml", StringComparison.Ordinal) || ns.StartsWith("System.Runtime.Serialization", StringComparison.Ordinal));
+        // The namespace read from the global one down, without building its display string: System.Xml*, System.Runtime.Serialization*.
+        INamespaceSymbol? first = null, second = null, third = null;
+        for (var ns = type?.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            (third, second, first) = (second, first, ns);
+        }
+
+        return first?.Name == "System"
+               && (second?.Name.StartsWith("Xml", StringComparison.Ordinal) == true
+                   || (second?.Name == "Runtime" && third?.Name.StartsWith("Serialization", StringComparison.Ordinal) == true));
     }
 }

@@ -157,9 +157,17 @@ internal static class SecurityMaterialNames
         return kind == "signature" && words.Count >= 2 && NonCryptographicSignatures.Contains(words[words.Count - 2]) ? null : kind;
     }
 
+    /// <summary>Fragments every confirmation word contains (a cheap test before splitting a name; comparisons run everywhere).</summary>
+    private static readonly string[] ConfirmationFragments = { "confirm", "repeat", "retype", "again" };
+
     /// <summary>True when the name marks a value typed twice by the same user ("confirmPassword", "passwordAgain").</summary>
     public static bool IsConfirmation(string identifier)
     {
+        if (!Authentication.SecretNames.ContainsAny(identifier, ConfirmationFragments))
+        {
+            return false;
+        }
+
         foreach (var word in IdentifierWords.Split(identifier))
         {
             if (ConfirmationWords.Contains(word))
