@@ -34,9 +34,11 @@ internal sealed class MethodAnalysis
     private readonly Collector _collector;
     private readonly ControlFlowGraph? _graph;
     private readonly ImmutableArray<IMethodSymbol> _localChain;
-    private readonly Dictionary<IFlowAnonymousFunctionOperation, (TaintState State, bool Handler)> _lambdas = new();
-    private readonly Dictionary<ILocalSymbol, IFlowAnonymousFunctionOperation> _delegates = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<CaptureId, object> _captures = new();
+    // Made on first use: most analyses need none of them, and an analysis is short.
+    private Dictionary<IFlowAnonymousFunctionOperation, (TaintState State, bool Handler)>? _lambdas;
+    private Dictionary<ILocalSymbol, IFlowAnonymousFunctionOperation>? _delegates;
+    private Dictionary<CaptureId, object>? _captures;
+    private Dictionary<IOperation, Taint?>? _instanceSources;
     private readonly CancellationToken _cancellationToken;
     private TaintState _state = new();
     private Taint? _returned;
@@ -176,7 +178,7 @@ internal sealed class MethodAnalysis
 
     private void AnalyzeLambdas()
     {
-        if (_graph is null)
+        if (_graph is null || _lambdas is null)
         {
             return;
         }
@@ -468,6 +470,7 @@ internal sealed class MethodAnalysis
 
     private void RecordLambda(IFlowAnonymousFunctionOperation lambda, bool handler)
     {
+        _lambdas ??= new Dictionary<IFlowAnonymousFunctionOperation, (TaintState State, bool Handler)>();
         if (_lambdas.TryGetValue(lambda, out var existing))
         {
             var joined = existing.State;
@@ -534,6 +537,7 @@ internal sealed class MethodAnalysis
     /// </summary>
     private object Key(CaptureId id)
     {
+        _captures ??= new Dictionary<CaptureId, object>();
         if (!_captures.TryGetValue(id, out var key))
         {
             _captures[id] = key = id;
@@ -670,7 +674,7 @@ internal sealed class MethodAnalysis
         {
             result = LocalFunction(method, arguments, values);
         }
-        else if (IsDelegateInvoke(method) && instance?.WithoutConversions() is ILocalReferenceOperation { Local: var local } && _delegates.TryGetValue(local, out var lambda))
+        else if (IsDelegateInvoke(method) && instance?.WithoutConversions() is ILocalReferenceOperation { Local: var local } && _delegates is not null && _delegates.TryGetValue(local, out var lambda))
         {
             result = InvokeLambda(lambda, arguments, values);
         }
@@ -1011,7 +1015,7 @@ internal sealed class MethodAnalysis
                 _state.Set(local.Local, value);
                 if (valueOperation?.WithoutConversions() is IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation lambda })
                 {
-                    _delegates[local.Local] = lambda;
+                    (_delegates ??= new Dictionary<ILocalSymbol, IFlowAnonymousFunctionOperation>(SymbolEqualityComparer.Default))[local.Local] = lambda;
                 }
 
                 return;
@@ -1657,9 +1661,16 @@ internal sealed class MethodAnalysis
             return null;
         }
 
-        var kind = bound.Entry.Kind;
-        var text = name is not null ? $"'{name}'" : "'" + MemberText(operation) + "'";
-        return Taint.Create(new Origin(kind, text, operation.Syntax.GetLocation()), SourceKinds.Bits(kind));
+        // The same operation is evaluated again on every pass over its block: its origin is made once.
+        _instanceSources ??= new Dictionary<IOperation, Taint?>();
+        if (!_instanceSources.TryGetValue(operation, out var taint))
+        {
+            var kind = bound.Entry.Kind;
+            var text = name is not null ? $"'{name}'" : "'" + MemberText(operation) + "'";
+            _instanceSources[operation] = taint = Taint.Create(new Origin(kind, text, operation.Syntax.GetLocation()), SourceKinds.Bits(kind));
+        }
+
+        return taint;
     }
 
     /// <summary>How messages name the member an operation uses: 'SqliteCommand.CommandText', 'new SqliteCommand'.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -28,6 +29,7 @@ internal sealed class SpecIndex
     private readonly Dictionary<string, List<BoundEntry>> _byName = new(StringComparer.Ordinal);
     private readonly List<BoundEntry> _byPrefix = new();
     private readonly Dictionary<string, List<BoundEntry>> _instanceSources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ITypeSymbol, KnownSource> _instanceSourceOfType = new(SymbolEqualityComparer.Default);
     private readonly HashSet<SinkClass> _sinkClasses = new();
 
     private static readonly HashSet<string> GenericNames = new(StringComparer.Ordinal)
@@ -136,6 +138,8 @@ internal sealed class SpecIndex
     }
 
     /// <summary>The instance source whose type <paramref name="type"/> is, derives from or implements.</summary>
+    /// <remarks>Asked for every local, parameter, field and call the flow analysis evaluates, so each type's answer is
+    /// kept: the walk up its base types costs a name lookup per level.</remarks>
     public BoundEntry? InstanceSource(ITypeSymbol? type)
     {
         if (type is null || _instanceSources.Count == 0 || type.SpecialType != SpecialType.None)
@@ -143,6 +147,11 @@ internal sealed class SpecIndex
             return null;
         }
 
+        return _instanceSourceOfType.TryGetValue(type, out var known) ? known.Entry : _instanceSourceOfType.GetOrAdd(type, t => new KnownSource(FindInstanceSource(t))).Entry;
+    }
+
+    private BoundEntry? FindInstanceSource(ITypeSymbol type)
+    {
         for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
             if (_instanceSources.TryGetValue(current.Name, out var candidates))
@@ -211,6 +220,14 @@ internal sealed class SpecIndex
         }
 
         return false;
+    }
+
+    /// <summary>A type's instance source, or a null one: a class so that a cached "none" is a value, not a missing key.</summary>
+    private sealed class KnownSource
+    {
+        public KnownSource(BoundEntry? entry) => Entry = entry;
+
+        public BoundEntry? Entry { get; }
     }
 
     private static void Add(Dictionary<string, List<BoundEntry>> map, string key, BoundEntry bound)
