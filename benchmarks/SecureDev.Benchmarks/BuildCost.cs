@@ -17,9 +17,14 @@ namespace SecureDev.Benchmarks;
 /// </summary>
 public static partial class BuildCost
 {
-    public sealed record Result(int Files, int Lines, double CompileMilliseconds, double WithSdkAnalyzersMilliseconds, double WithSecureDevMilliseconds, IReadOnlyList<(string Analyzer, double Seconds)> Reported)
+    /// <param name="Added">Per run, what SecureDev added to the compile with the SDK's analyzers run next to it, in percent:
+    /// the two compiles of a pair run back to back, so a slow spell of the shared machine slows both.</param>
+    public sealed record Result(int Files, int Lines, double CompileMilliseconds, double WithSdkAnalyzersMilliseconds, double WithSecureDevMilliseconds, IReadOnlyList<double> Added, IReadOnlyList<(string Analyzer, double Seconds)> Reported)
     {
+        /// <summary>Between the fastest compile of each kind.</summary>
         public double AddedPercent => 100 * (WithSecureDevMilliseconds - WithSdkAnalyzersMilliseconds) / WithSdkAnalyzersMilliseconds;
+
+        public double MedianAddedPercent => Statistics.Median(Added);
     }
 
     /// <param name="analyzerAssembly">The SecureDev analyzer assembly to measure; the one the benchmark is built with when null.</param>
@@ -60,22 +65,28 @@ public static partial class BuildCost
             var withSdk = Rsp(work, "sdk", common.Concat(sdk));
             var withSecureDev = Rsp(work, "securedev", common.Concat(sdk).Append(secureDev));
             var times = new Dictionary<string, List<double>> { [none] = new(), [withSdk] = new(), [withSecureDev] = new() };
+            var added = new List<double>();
             for (var run = 0; run <= runs; run++)
             {
-                var elapsed = times.Keys.ToDictionary(rsp => rsp, rsp => Csc(csc, rsp).Milliseconds);
+                // The pair's order alternates, so that neither compile is always the one after a csc exit (disk cache, JIT).
+                var order = run % 2 == 0 ? new[] { none, withSdk, withSecureDev } : new[] { withSecureDev, withSdk, none };
+                var elapsed = order.ToDictionary(rsp => rsp, rsp => Csc(csc, rsp).Milliseconds);
+                var pair = 100 * (elapsed[withSecureDev] - elapsed[withSdk]) / elapsed[withSdk];
                 if (run > 0)
                 {
                     foreach (var (rsp, milliseconds) in elapsed)
                     {
                         times[rsp].Add(milliseconds);
                     }
+
+                    added.Add(pair);
                 }
 
-                progress.WriteLine($"run {run}: csc {elapsed[none]:0} ms, with the SDK's analyzers {elapsed[withSdk]:0} ms, and SecureDev {elapsed[withSecureDev]:0} ms{(run == 0 ? " (warm-up, not counted)" : "")}");
+                progress.WriteLine($"run {run}: csc {elapsed[none]:0} ms, with the SDK's analyzers {elapsed[withSdk]:0} ms, and SecureDev {elapsed[withSecureDev]:0} ms ({pair:+0.0;-0.0} %){(run == 0 ? " (warm-up, not counted)" : "")}");
             }
 
             var (_, output) = Csc(csc, Rsp(work, "report", common.Concat(sdk).Append(secureDev).Append("/reportanalyzer")));
-            return new Result(trees.Count, SourceCorpus.CountLines(trees), times[none].Min(), times[withSdk].Min(), times[withSecureDev].Min(), ReportedTimes(output));
+            return new Result(trees.Count, SourceCorpus.CountLines(trees), times[none].Min(), times[withSdk].Min(), times[withSecureDev].Min(), added, ReportedTimes(output));
         }
         finally
         {
@@ -130,6 +141,7 @@ public static partial class BuildCost
         return rows;
     }
 
+
     [GeneratedRegex(@"^\s*(?<seconds>\d+(\.\d+)?)\s+\S+\s+(?<name>[A-Za-z][\w.]*), Version=")]
     private static partial Regex AssemblyRow();
 
@@ -144,6 +156,8 @@ public static partial class BuildCost
         text.AppendLine(invariant, $"| no analyzers | {result.CompileMilliseconds:0} | |");
         text.AppendLine(invariant, $"| the SDK's analyzers (default build configuration) | {result.WithSdkAnalyzersMilliseconds:0} | |");
         text.AppendLine(invariant, $"| the SDK's analyzers and every SecureDev analyzer | {result.WithSecureDevMilliseconds:0} | {result.AddedPercent:+0.0;-0.0} % |");
+        text.AppendLine();
+        text.AppendLine(invariant, $"SecureDev's share run by run (each against the SDK-only compile of the same run): median {result.MedianAddedPercent:+0.0;-0.0} %, from {result.Added.Min():+0.0;-0.0} % to {result.Added.Max():+0.0;-0.0} % over {result.Added.Count} runs.");
         text.AppendLine();
         text.AppendLine("csc /reportanalyzer (analyzers run concurrently, so their times overlap the compile):");
         text.AppendLine();
