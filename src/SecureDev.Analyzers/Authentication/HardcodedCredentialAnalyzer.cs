@@ -74,8 +74,6 @@ public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
             OperationKind.FieldInitializer,
             OperationKind.PropertyInitializer);
 
-        // Cheap tests first: the shape of the value rules out most arguments, a name without a secret fragment most of
-        // the rest, before the value is followed through locals.
         void Check(OperationAnalysisContext c, IOperation value, string name, ISymbol receiver)
         {
             if (string.Equals(name, "connectionString", StringComparison.OrdinalIgnoreCase))
@@ -88,8 +86,11 @@ public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
                 return;
             }
 
-            // A local may hold a literal, but finding its definition walks the method: only after the name says secret.
-            if (MayBeLiteral(value)
+            // Runs for every argument and assignment: the name's fragment test rules out nearly all of them, the shape
+            // of the value most of the rest, before the name is split into words. A local may hold a literal, but
+            // finding its definition walks the method: only after the name says secret.
+            if (SecretNames.MayNameSecret(name)
+                && MayBeLiteral(value)
                 && SecretNames.SecretKind(name) is { } kind
                 && LiteralSecret.IsLiteralSecret(value)
                 && !SecretDeclarations.IsReportedAtDeclaration(value))

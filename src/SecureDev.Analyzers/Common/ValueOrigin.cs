@@ -51,7 +51,7 @@ internal static class ValueOrigin
                 return IsConstantInitializer(property);
             default:
                 // Collection expressions ([1, 2, 3]) are operation kinds newer than the Roslyn this assembly targets.
-                return value.Kind.ToString() == "CollectionExpression"
+                return NewerOperationKinds.IsCollectionExpression(value)
                        && value.ChildOperations.Count > 0
                        && value.ChildOperations.All(e => IsConstantData(e, depth + 1));
         }
@@ -64,8 +64,8 @@ internal static class ValueOrigin
         var type = method.ContainingType;
         switch (method.Name)
         {
-            case "GetBytes" when invocation.Arguments.Length == 1 && DerivesFrom(type, "System.Text.Encoding"):
-            case "FromBase64String" or "FromHexString" when type.ToDisplayString() == "System.Convert":
+            case "GetBytes" when invocation.Arguments.Length == 1 && DerivesFromEncoding(type):
+            case "FromBase64String" or "FromHexString" when type.IsType("System", "Convert"):
                 return invocation.Arguments.Length == 1 && IsConstantData(invocation.Arguments[0].Value, depth + 1);
             case "ToCharArray" when type.SpecialType == SpecialType.System_String:
                 return invocation.Instance is { } instance && IsConstantData(instance, depth + 1);
@@ -137,11 +137,11 @@ internal static class ValueOrigin
     private static bool AllConstant(InitializerExpressionSyntax initializer) =>
         initializer.Expressions.Count > 0 && initializer.Expressions.All(IsConstantSyntax);
 
-    private static bool DerivesFrom(INamedTypeSymbol? type, string fullName)
+    private static bool DerivesFromEncoding(INamedTypeSymbol? type)
     {
         for (; type is not null; type = type.BaseType)
         {
-            if (type.ToDisplayString() == fullName)
+            if (type.IsType("System.Text", "Encoding"))
             {
                 return true;
             }
