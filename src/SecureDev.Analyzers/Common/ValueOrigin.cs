@@ -22,7 +22,11 @@ internal static class ValueOrigin
     /// </summary>
     public static bool IsConstantData(IOperation? value) => IsConstantData(value, 0);
 
-    private static bool IsConstantData(IOperation? value, int depth)
+    /// <summary>
+    /// As <see cref="IsConstantData(IOperation?)"/>, for a value reached <paramref name="depth"/> steps from where the
+    /// judging started (a caller that has found a local's definition itself judges it at depth 1).
+    /// </summary>
+    internal static bool IsConstantData(IOperation? value, int depth)
     {
         if (value is null || depth > MaxDepth)
         {

@@ -93,16 +93,23 @@ public sealed class CertificateValidationDisabledAnalyzer : SecureDevAnalyzer
         }
     }
 
-    // Runs for every method and lambda: the parameter count (a cached array) rules out most, then the parameter types,
+    // Runs for every method and lambda: the parameter count rules out most, then the parameter types,
     // and the return type last (with nullable annotations on, reading it creates a symbol wrapper each time).
     private static bool IsValidationCallback(IMethodSymbol method, INamedTypeSymbol policyErrors)
     {
-        if (method.ReturnsVoid || method.Parameters.Length < 2)
+        if (method.ReturnsVoid)
         {
             return false;
         }
 
-        foreach (var parameter in method.Parameters)
+        // Parameters builds a new array on every read: it is read once.
+        var parameters = method.Parameters;
+        if (parameters.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var parameter in parameters)
         {
             if (SymbolEqualityComparer.Default.Equals(parameter.Type, policyErrors))
             {

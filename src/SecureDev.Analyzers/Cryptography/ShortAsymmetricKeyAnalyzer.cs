@@ -131,7 +131,8 @@ public sealed class ShortAsymmetricKeyAnalyzer : SecureDevAnalyzer
                 {
                     CheckRsaSize(c, size.Value);
                 }
-                else if (ecCurve is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, ecCurve) && invocation.Arguments.Length == 1
+                else if (ecCurve is not null && method.ContainingType.Name == "ECCurve" && SymbolEqualityComparer.Default.Equals(method.ContainingType, ecCurve)
+                         && invocation.Arguments.Length == 1
                          && WeakCurve(method.Name, invocation.Arguments[0].Value, oid) is { } curve)
                 {
                     Report(c, invocation, $"Curve {curve.Name} has a {curve.Bits}-bit key");

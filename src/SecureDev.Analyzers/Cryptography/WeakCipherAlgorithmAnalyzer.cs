@@ -38,11 +38,14 @@ public sealed class WeakCipherAlgorithmAnalyzer : SecureDevAnalyzer
             ["System.Security.Cryptography.RC2CryptoServiceProvider"] = "RC2",
         });
 
-    private static readonly ImmutableHashSet<string> InstanceOperations = ImmutableHashSet.Create(
+    // A plain HashSet, only read: the lookup runs for every instance call, and it is cheaper than an ImmutableHashSet's.
+    private static readonly HashSet<string> InstanceOperations = new(StringComparer.Ordinal)
+    {
         "EncryptEcb", "DecryptEcb", "TryEncryptEcb", "TryDecryptEcb",
         "EncryptCbc", "DecryptCbc", "TryEncryptCbc", "TryDecryptCbc",
         "EncryptCfb", "DecryptCfb", "TryEncryptCfb", "TryDecryptCfb",
-        "CreateEncryptor", "CreateDecryptor");
+        "CreateEncryptor", "CreateDecryptor",
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Supported(RuleCatalog.WeakCipherAlgorithm);
 
