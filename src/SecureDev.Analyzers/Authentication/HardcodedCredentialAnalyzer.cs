@@ -35,7 +35,8 @@ public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
                     return;
                 }
 
-                Check(c, argument.Value, parameter.Name, parameter.ContainingSymbol);
+                // The parameter's method is read only for the message, when there is a finding.
+                Check(c, argument.Value, parameter.Name, parameter);
             },
             OperationKind.Argument);
 
@@ -74,13 +75,14 @@ public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
             OperationKind.FieldInitializer,
             OperationKind.PropertyInitializer);
 
-        void Check(OperationAnalysisContext c, IOperation value, string name, ISymbol receiver)
+        // target: the parameter, property or field the value is handed to.
+        void Check(OperationAnalysisContext c, IOperation value, string name, ISymbol target)
         {
             if (string.Equals(name, "connectionString", StringComparison.OrdinalIgnoreCase))
             {
                 if (value.TryGetConstantString(out var connectionString) && ConnectionStrings.HasLiteralPassword(connectionString))
                 {
-                    c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), "password in a connection string", PassedTo, Describe(receiver)));
+                    c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), "password in a connection string", PassedTo, Describe(Receiver(target))));
                 }
 
                 return;
@@ -95,7 +97,7 @@ public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
                 && LiteralSecret.IsLiteralSecret(value)
                 && !SecretDeclarations.IsReportedAtDeclaration(value))
             {
-                c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), kind, PassedTo, Describe(receiver)));
+                c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), kind, PassedTo, Describe(Receiver(target))));
             }
         }
     }
@@ -110,6 +112,9 @@ public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
                 or IInvocationOperation or IUtf8StringOperation
               || NewerOperationKinds.IsCollectionExpression(operation);
     }
+
+    /// <summary>What a message names as the receiver of the value: a parameter's method, else the property or field itself.</summary>
+    private static ISymbol Receiver(ISymbol target) => target is IParameterSymbol parameter ? parameter.ContainingSymbol : target;
 
     /// <summary>"NetworkCredential" for a constructor, "Type.Member" otherwise.</summary>
     private static string Describe(ISymbol receiver) => receiver is IMethodSymbol { MethodKind: MethodKind.Constructor }
