@@ -71,10 +71,12 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
         context.RegisterOperationAction(
             c =>
             {
-                // Runs for every argument: the parameter's type is read once (a read can create a symbol wrapper), and its
-                // kind and name come before the symbol comparison.
+                // Runs for every argument. C# converts an argument to its parameter's type as part of the value, so the
+                // value's type (already on the operation) rules out nearly every argument before the parameter's type is
+                // read (each read can create a symbol wrapper); kind and name come before the symbol comparison.
                 var argument = (IArgumentOperation)c.Operation;
                 if (argument.ArgumentKind != ArgumentKind.DefaultValue
+                    && argument.Value.Type is { TypeKind: TypeKind.Enum, Name: "CipherMode" }
                     && argument.Parameter is { } parameter
                     && parameter.Type is { TypeKind: TypeKind.Enum, Name: "CipherMode" } parameterType
                     && SymbolEqualityComparer.Default.Equals(parameterType, cipherMode)
