@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecureDev.Analyzers.Common;
@@ -40,6 +41,13 @@ public sealed class CertificateValidationDisabledAnalyzer : SecureDevAnalyzer
         context.RegisterOperationAction(
             c =>
             {
+                // Runs for every method body: a declaration with fewer than two parameters is ruled out by its syntax,
+                // before the symbol's parameter array is built (a new one on every read) and their types are read.
+                if (c.Operation.Syntax is BaseMethodDeclarationSyntax { ParameterList.Parameters.Count: < 2 })
+                {
+                    return;
+                }
+
                 if (c.ContainingSymbol is IMethodSymbol method && IsValidationCallback(method, policyErrors))
                 {
                     Judge(c, FunctionBody.Of((IMethodBodyOperation)c.Operation, method), policyErrors);

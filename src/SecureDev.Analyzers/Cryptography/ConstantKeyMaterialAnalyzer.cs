@@ -42,15 +42,24 @@ public sealed class ConstantKeyMaterialAnalyzer : SecureDevAnalyzer
                     IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
                     _ => (null, ImmutableArray<IArgumentOperation>.Empty),
                 };
-                if (method is null || arguments.IsEmpty || !CryptographyNamespace.Contains(method.ContainingType))
+                if (method is null || arguments.IsEmpty)
                 {
                     return;
                 }
 
+                // Runs for every call and creation: the parameter names (which other rules read too) rule out nearly all,
+                // and the method's type and namespace, which no other rule reads for every call, are read only then.
+                bool? inCryptography = null;
                 foreach (var argument in arguments)
                 {
                     if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue && Kind(parameter, method) is { } kind)
                     {
+                        inCryptography ??= CryptographyNamespace.Contains(method.ContainingType);
+                        if (inCryptography == false)
+                        {
+                            return;
+                        }
+
                         Check(c, argument.Value, kind, method);
                     }
                 }

@@ -140,7 +140,8 @@ public sealed class ShortAsymmetricKeyAnalyzer : SecureDevAnalyzer
 
         void CheckCreation(OperationAnalysisContext c, IObjectCreationOperation creation)
         {
-            if (creation.Constructor is not { } constructor || !creation.Type.IsOrDerivesFrom(asymmetric))
+            // The type's base chain (which the DSA routes walk too) comes before the constructor, which only this check reads.
+            if (!creation.Type.IsOrDerivesFrom(asymmetric) || creation.Constructor is not { } constructor)
             {
                 return;
             }
