@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -41,9 +42,11 @@ public sealed class CertificateValidationDisabledAnalyzer : SecureDevAnalyzer
         context.RegisterOperationAction(
             c =>
             {
-                // Runs for every method body: a declaration with fewer than two parameters is ruled out by its syntax,
-                // before the symbol's parameter array is built (a new one on every read) and their types are read.
-                if (c.Operation.Syntax is BaseMethodDeclarationSyntax { ParameterList.Parameters.Count: < 2 })
+                // Runs for every method body: a declaration with fewer than two parameters, or one whose return type is
+                // written as a keyword other than bool (void, int, string, ...), is ruled out by its syntax before the
+                // symbol's parameter array is built (a new one on every read) and their types are read.
+                if (c.Operation.Syntax is BaseMethodDeclarationSyntax { ParameterList.Parameters.Count: < 2 }
+                    or MethodDeclarationSyntax { ReturnType: PredefinedTypeSyntax { Keyword.RawKind: not (int)SyntaxKind.BoolKeyword } })
                 {
                     return;
                 }
