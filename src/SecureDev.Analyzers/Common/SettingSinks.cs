@@ -101,9 +101,9 @@ internal static class SettingSinks
 
                 // Runs for every argument of every call and creation. C# converts each argument to its parameter's type
                 // and the conversion is part of the value, so the value's type (already on the operation) is the
-                // parameter's and rules out nearly every argument. The parameter's type is read only for the rest: each
-                // read creates a symbol wrapper where nullable annotations are on, and reading the parameters of every
-                // call made their symbols, which no other rule needs, a large part of these rules' cost.
+                // parameter's and rules out nearly every argument. The parameter's type is read only for the rest: a read
+                // creates a symbol wrapper where nullable annotations are on, and reading it for every argument was a
+                // large part of these rules' cost.
                 foreach (var argument in arguments)
                 {
                     var valueType = argument.ArgumentKind switch
