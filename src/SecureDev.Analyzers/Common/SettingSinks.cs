@@ -153,7 +153,14 @@ internal static class SettingSinks
         context.RegisterOperationAction(
             c =>
             {
+                // The value is converted to the member's type as part of it (as an argument is), so its type rules out
+                // most initializers before the member's type is read, which creates a symbol wrapper on each read.
                 var initializer = (ISymbolInitializerOperation)c.Operation;
+                if (initializer.Value.Type is not { } valueType || !filter.IsSettingType(valueType))
+                {
+                    return;
+                }
+
                 ISymbol? member = initializer switch
                 {
                     IFieldInitializerOperation field when field.InitializedFields.Length > 0 => field.InitializedFields[0],
