@@ -35,7 +35,8 @@ public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
                     return;
                 }
 
-                Check(c, argument.Value, parameter.Name, parameter.ContainingSymbol);
+                // The parameter's method is read only for the message, when there is a finding.
+                Check(c, argument.Value, parameter.Name, parameter);
             },
             OperationKind.Argument);
 
@@ -74,27 +75,29 @@ public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
             OperationKind.FieldInitializer,
             OperationKind.PropertyInitializer);
 
-        // Cheap tests first: the shape of the value rules out most arguments, a name without a secret fragment most of
-        // the rest, before the value is followed through locals.
-        void Check(OperationAnalysisContext c, IOperation value, string name, ISymbol receiver)
+        // target: the parameter, property or field the value is handed to.
+        void Check(OperationAnalysisContext c, IOperation value, string name, ISymbol target)
         {
             if (string.Equals(name, "connectionString", StringComparison.OrdinalIgnoreCase))
             {
                 if (value.TryGetConstantString(out var connectionString) && ConnectionStrings.HasLiteralPassword(connectionString))
                 {
-                    c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), "password in a connection string", PassedTo, Describe(receiver)));
+                    c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), "password in a connection string", PassedTo, Describe(Receiver(target))));
                 }
 
                 return;
             }
 
-            // A local may hold a literal, but finding its definition walks the method: only after the name says secret.
-            if (MayBeLiteral(value)
+            // Runs for every argument and assignment: the name's fragment test rules out nearly all of them, the shape
+            // of the value most of the rest, before the name is split into words. A local may hold a literal, but
+            // finding its definition walks the method: only after the name says secret.
+            if (SecretNames.MayNameSecret(name)
+                && MayBeLiteral(value)
                 && SecretNames.SecretKind(name) is { } kind
                 && LiteralSecret.IsLiteralSecret(value)
                 && !SecretDeclarations.IsReportedAtDeclaration(value))
             {
-                c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), kind, PassedTo, Describe(receiver)));
+                c.ReportDiagnostic(Diagnostic.Create(RuleCatalog.HardcodedCredential, value.Syntax.GetLocation(), kind, PassedTo, Describe(Receiver(target))));
             }
         }
     }
@@ -109,6 +112,9 @@ public sealed class HardcodedCredentialAnalyzer : SecureDevAnalyzer
                 or IInvocationOperation or IUtf8StringOperation
               || NewerOperationKinds.IsCollectionExpression(operation);
     }
+
+    /// <summary>What a message names as the receiver of the value: a parameter's method, else the property or field itself.</summary>
+    private static ISymbol Receiver(ISymbol target) => target is IParameterSymbol parameter ? parameter.ContainingSymbol : target;
 
     /// <summary>"NetworkCredential" for a constructor, "Type.Member" otherwise.</summary>
     private static string Describe(ISymbol receiver) => receiver is IMethodSymbol { MethodKind: MethodKind.Constructor }

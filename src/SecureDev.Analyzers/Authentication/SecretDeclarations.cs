@@ -15,8 +15,9 @@ internal static class SecretDeclarations
     /// <summary>The kind of secret ("password", "api key") a declaration of <paramref name="member"/> with <paramref name="value"/> hard-codes, or null.</summary>
     public static string? HardcodedKind(ISymbol member, IOperation value)
     {
-        // The value test comes first: most initializers are not literal secrets, and it allocates nothing.
-        if (!LiteralSecret.IsLiteralSecret(value) || SecretNames.SecretKind(member.Name) is not { } kind)
+        // The name's fragment test comes first (it rules out most members for a few character comparisons), then the
+        // value test, which may follow a local, and only then is the name split into words.
+        if (!SecretNames.MayNameSecret(member.Name) || !LiteralSecret.IsLiteralSecret(value) || SecretNames.SecretKind(member.Name) is not { } kind)
         {
             return null;
         }

@@ -24,10 +24,17 @@ internal static class SecretNames
     /// <summary>Fragments every secret name contains: names without one are ruled out before they are split into words.</summary>
     private static readonly string[] Fragments = { "pass", "pwd", "secret", "psk", "key", "token" };
 
+    /// <summary>
+    /// False when <paramref name="identifier"/> cannot name a secret (it contains none of the fragments every secret
+    /// word has): the test <see cref="SecretKind"/> starts with, for callers that have cheaper tests to run before the
+    /// rest of it.
+    /// </summary>
+    public static bool MayNameSecret(string identifier) => ContainsAny(identifier, Fragments);
+
     /// <summary>The secret word the name ends with ("password", "api key"), or null when it names no secret.</summary>
     public static string? SecretKind(string identifier)
     {
-        if (!ContainsAny(identifier, Fragments))
+        if (!MayNameSecret(identifier))
         {
             return null;
         }
@@ -61,8 +68,56 @@ internal static class SecretNames
         return SecretPairs.Contains(last) ? last.ToLowerInvariant() : null;
     }
 
-    /// <summary>True when <paramref name="identifier"/> contains one of <paramref name="fragments"/>, ignoring case; allocates nothing.</summary>
+    /// <summary>
+    /// True when <paramref name="identifier"/> contains one of <paramref name="fragments"/> (lower-case ASCII), ignoring
+    /// case as <see cref="StringComparison.OrdinalIgnoreCase"/> does; allocates nothing.
+    /// </summary>
     public static bool ContainsAny(string identifier, string[] fragments)
+    {
+        // Runs for every argument, assignment and comparison some rules see: one pass over the characters, each
+        // compared with the fragments' first letters, instead of one IndexOf call per fragment. A name with a
+        // character outside ASCII takes IndexOf, whose case rules then decide.
+        for (var i = 0; i < identifier.Length; i++)
+        {
+            var ch = identifier[i];
+            if (ch > 0x7F)
+            {
+                return ContainsAnyIgnoringCase(identifier, fragments);
+            }
+
+            var lower = ch is >= 'A' and <= 'Z' ? (char)(ch | 0x20) : ch;
+            foreach (var fragment in fragments)
+            {
+                if (fragment[0] == lower && StartsWithAsciiIgnoringCase(identifier, i, fragment))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAsciiIgnoringCase(string identifier, int start, string fragment)
+    {
+        if (identifier.Length - start < fragment.Length)
+        {
+            return false;
+        }
+
+        for (var j = 1; j < fragment.Length; j++)
+        {
+            var ch = identifier[start + j];
+            if ((ch is >= 'A' and <= 'Z' ? (char)(ch | 0x20) : ch) != fragment[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ContainsAnyIgnoringCase(string identifier, string[] fragments)
     {
         foreach (var fragment in fragments)
         {
@@ -95,6 +150,14 @@ internal static class SecretNames
             return false;
         }
 
-        return text.Any(ch => ch != '*' && ch != '?' && ch != '.');
+        foreach (var ch in text)
+        {
+            if (ch != '*' && ch != '?' && ch != '.')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -16,39 +16,62 @@ internal static class SettingSinks
     /// <param name="isSettingType">A cheap test of the target's type (the property, field or parameter type); only those targets reach <paramref name="judge"/>.</param>
     /// <param name="judge">Called with each value handed to a target of that type.</param>
     /// <param name="kinds">The kinds of sink to register (each is one more operation action).</param>
+    /// <param name="isCandidateTarget">
+    /// Optional, for rules whose targets are known by name: a test of the target symbol (its name, its kind) that every
+    /// target <paramref name="judge"/> could report passes. It runs before the target's type is read, which for a
+    /// parameter, field or property of reference type in nullable-enabled code creates a symbol wrapper on every read.
+    /// </param>
     public static void Register(
         CompilationStartAnalysisContext context,
         Func<ITypeSymbol, bool> isSettingType,
         Action<OperationAnalysisContext, SettingSink> judge,
-        SettingSinkKinds kinds = SettingSinkKinds.All)
+        SettingSinkKinds kinds = SettingSinkKinds.All,
+        Func<ISymbol, bool>? isCandidateTarget = null)
     {
+        var filter = new Filter(isSettingType, isCandidateTarget);
         if ((kinds & SettingSinkKinds.Assignment) != 0)
         {
-            RegisterAssignments(context, isSettingType, judge);
+            RegisterAssignments(context, filter, judge);
         }
 
         if ((kinds & SettingSinkKinds.Argument) != 0)
         {
-            RegisterArguments(context, isSettingType, judge);
+            RegisterArguments(context, filter, judge);
         }
 
         if ((kinds & SettingSinkKinds.Return) != 0)
         {
-            RegisterReturns(context, isSettingType, judge);
+            RegisterReturns(context, filter, judge);
         }
 
         if ((kinds & SettingSinkKinds.Initializer) != 0)
         {
-            RegisterInitializers(context, isSettingType, judge);
+            RegisterInitializers(context, filter, judge);
         }
     }
 
-    private static void RegisterAssignments(CompilationStartAnalysisContext context, Func<ITypeSymbol, bool> isSettingType, Action<OperationAnalysisContext, SettingSink> judge) =>
+    /// <summary>The two tests a target passes before it is judged: its symbol (optional, cheap) and then its type.</summary>
+    private sealed class Filter
+    {
+        private readonly Func<ISymbol, bool>? _isCandidateTarget;
+
+        public Filter(Func<ITypeSymbol, bool> isSettingType, Func<ISymbol, bool>? isCandidateTarget)
+        {
+            IsSettingType = isSettingType;
+            _isCandidateTarget = isCandidateTarget;
+        }
+
+        public Func<ITypeSymbol, bool> IsSettingType { get; }
+
+        public bool IsCandidate(ISymbol target) => _isCandidateTarget is null || _isCandidateTarget(target);
+    }
+
+    private static void RegisterAssignments(CompilationStartAnalysisContext context, Filter filter, Action<OperationAnalysisContext, SettingSink> judge) =>
         context.RegisterOperationAction(
             c =>
             {
                 var assignment = (IAssignmentOperation)c.Operation;
-                if (assignment.Target.Type is { } type && isSettingType(type) && Member(assignment.Target) is { } member)
+                if (Member(assignment.Target) is { } member && filter.IsCandidate(member) && assignment.Target.Type is { } type && filter.IsSettingType(type))
                 {
                     if (assignment is ICompoundAssignmentOperation { OperatorKind: not BinaryOperatorKind.Or })
                     {
@@ -61,7 +84,7 @@ internal static class SettingSinks
             OperationKind.SimpleAssignment,
             OperationKind.CompoundAssignment);
 
-    private static void RegisterArguments(CompilationStartAnalysisContext context, Func<ITypeSymbol, bool> isSettingType, Action<OperationAnalysisContext, SettingSink> judge) =>
+    private static void RegisterArguments(CompilationStartAnalysisContext context, Filter filter, Action<OperationAnalysisContext, SettingSink> judge) =>
         context.RegisterOperationAction(
             c =>
             {
@@ -76,24 +99,36 @@ internal static class SettingSinks
                     return;
                 }
 
+                // Runs for every argument of every call and creation. C# converts each argument to its parameter's type
+                // and the conversion is part of the value, so the value's type (already on the operation) is the
+                // parameter's and rules out nearly every argument. The parameter's type is read only for the rest: a read
+                // creates a symbol wrapper where nullable annotations are on, and reading it for every argument was a
+                // large part of these rules' cost.
                 foreach (var argument in arguments)
                 {
-                    if (argument.Parameter is not { } parameter)
+                    var valueType = argument.ArgumentKind switch
+                    {
+                        ArgumentKind.Explicit => argument.Value.Type,
+                        ArgumentKind.ParamArray => (argument.Value as IArrayCreationOperation)?.Type is IArrayTypeSymbol array ? array.ElementType : null,
+                        _ => null,
+                    };
+                    if (valueType is null || !filter.IsSettingType(valueType) || argument.Parameter is not { } parameter || !filter.IsCandidate(parameter))
                     {
                         continue;
                     }
 
-                    if (argument.ArgumentKind == ArgumentKind.Explicit && isSettingType(parameter.Type))
+                    var parameterType = parameter.Type;
+                    if (argument.ArgumentKind == ArgumentKind.Explicit && filter.IsSettingType(parameterType))
                     {
-                        judge(c, new SettingSink(argument.Value, parameter, SettingSinkKind.Argument, c.Operation));
+                        judge(c, new SettingSink(argument.Value, parameter, SettingSinkKind.Argument, c.Operation, parameterType));
                     }
                     else if (argument.ArgumentKind == ArgumentKind.ParamArray
-                             && parameter.Type is IArrayTypeSymbol { ElementType: { } element } && isSettingType(element)
+                             && parameterType is IArrayTypeSymbol { ElementType: { } element } && filter.IsSettingType(element)
                              && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
                     {
                         foreach (var item in initializer.ElementValues)
                         {
-                            judge(c, new SettingSink(item, parameter, SettingSinkKind.Argument, c.Operation));
+                            judge(c, new SettingSink(item, parameter, SettingSinkKind.Argument, c.Operation, parameterType));
                         }
                     }
                 }
@@ -101,24 +136,31 @@ internal static class SettingSinks
             OperationKind.Invocation,
             OperationKind.ObjectCreation);
 
-    private static void RegisterReturns(CompilationStartAnalysisContext context, Func<ITypeSymbol, bool> isSettingType, Action<OperationAnalysisContext, SettingSink> judge) =>
+    private static void RegisterReturns(CompilationStartAnalysisContext context, Filter filter, Action<OperationAnalysisContext, SettingSink> judge) =>
         context.RegisterOperationAction(
             c =>
             {
                 var returned = (IReturnOperation)c.Operation;
-                if (returned.ReturnedValue is { Type: { } type } value && isSettingType(type)
-                    && EnclosingFunction.Of(returned, c.ContainingSymbol) is { } function)
+                if (returned.ReturnedValue is { Type: { } type } value && filter.IsSettingType(type)
+                    && EnclosingFunction.Of(returned, c.ContainingSymbol) is { } function && filter.IsCandidate(function))
                 {
                     judge(c, new SettingSink(value, function, SettingSinkKind.Return, returned));
                 }
             },
             OperationKind.Return);
 
-    private static void RegisterInitializers(CompilationStartAnalysisContext context, Func<ITypeSymbol, bool> isSettingType, Action<OperationAnalysisContext, SettingSink> judge) =>
+    private static void RegisterInitializers(CompilationStartAnalysisContext context, Filter filter, Action<OperationAnalysisContext, SettingSink> judge) =>
         context.RegisterOperationAction(
             c =>
             {
+                // The value is converted to the member's type as part of it (as an argument is), so its type rules out
+                // most initializers before the member's type is read, which creates a symbol wrapper on each read.
                 var initializer = (ISymbolInitializerOperation)c.Operation;
+                if (initializer.Value.Type is not { } valueType || !filter.IsSettingType(valueType))
+                {
+                    return;
+                }
+
                 ISymbol? member = initializer switch
                 {
                     IFieldInitializerOperation field when field.InitializedFields.Length > 0 => field.InitializedFields[0],
@@ -126,12 +168,12 @@ internal static class SettingSinks
                     IParameterInitializerOperation parameter => parameter.Parameter,
                     _ => null,
                 };
-                if (member is null || TypeOf(member) is not { } type || !isSettingType(type) || IsNamedConstant(member))
+                if (member is null || !filter.IsCandidate(member) || TypeOf(member) is not { } type || !filter.IsSettingType(type) || IsNamedConstant(member))
                 {
                     return;
                 }
 
-                judge(c, new SettingSink(initializer.Value, member, member is IParameterSymbol ? SettingSinkKind.DefaultValue : SettingSinkKind.Initializer, initializer));
+                judge(c, new SettingSink(initializer.Value, member, member is IParameterSymbol ? SettingSinkKind.DefaultValue : SettingSinkKind.Initializer, initializer, type));
             },
             OperationKind.FieldInitializer,
             OperationKind.PropertyInitializer,
@@ -185,12 +227,16 @@ internal enum SettingSinkKind
 /// <summary>A value handed to a setting: where it goes (<see cref="Target"/>) and how.</summary>
 internal readonly struct SettingSink
 {
-    public SettingSink(IOperation value, ISymbol target, SettingSinkKind kind, IOperation operation)
+    private readonly ITypeSymbol? _targetType;
+
+    /// <param name="targetType">The target's type where the caller has read it already (<see cref="TargetType"/> reads it otherwise).</param>
+    public SettingSink(IOperation value, ISymbol target, SettingSinkKind kind, IOperation operation, ITypeSymbol? targetType = null)
     {
         Value = value;
         Target = target;
         Kind = kind;
         Operation = operation;
+        _targetType = targetType;
     }
 
     /// <summary>The value as written at the sink (report its location, judge it with <see cref="ValueFlow"/>).</summary>
@@ -202,7 +248,7 @@ internal readonly struct SettingSink
     public SettingSinkKind Kind { get; }
 
     /// <summary>The type of the property, field or parameter, or the function's return type.</summary>
-    public ITypeSymbol? TargetType => Target switch
+    public ITypeSymbol? TargetType => _targetType ?? Target switch
     {
         IFieldSymbol targetField => targetField.Type,
         IPropertySymbol property => property.Type,

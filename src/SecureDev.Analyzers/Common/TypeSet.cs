@@ -11,13 +11,15 @@ internal sealed class TypeSet
 {
     private readonly ImmutableDictionary<INamedTypeSymbol, string> _names;
 
-    // Simple names first: a string lookup rules out nearly every type before any symbol comparison.
-    private readonly ImmutableHashSet<string> _simpleNames;
+    // Simple names first: a string lookup rules out nearly every type before any symbol comparison. A plain HashSet,
+    // only read after construction: its lookup is several times cheaper than an ImmutableHashSet's tree walk, and it
+    // runs for every base type of every created or called type some rules look at.
+    private readonly HashSet<string> _simpleNames;
 
     private TypeSet(ImmutableDictionary<INamedTypeSymbol, string> names)
     {
         _names = names;
-        _simpleNames = names.Keys.Select(t => t.Name).ToImmutableHashSet(StringComparer.Ordinal);
+        _simpleNames = new HashSet<string>(names.Keys.Select(t => t.Name), StringComparer.Ordinal);
     }
 
     public bool IsEmpty => _names.IsEmpty;

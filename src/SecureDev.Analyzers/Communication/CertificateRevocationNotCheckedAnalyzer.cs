@@ -16,11 +16,12 @@ namespace SecureDev.Analyzers.Communication;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CertificateRevocationNotCheckedAnalyzer : SecureDevAnalyzer
 {
-    private static readonly ImmutableHashSet<string> RevocationFlags = ImmutableHashSet.Create(
-        StringComparer.Ordinal,
+    private static readonly HashSet<string> RevocationFlags = new(StringComparer.Ordinal)
+    {
         "CheckCertificateRevocationList",
         "CheckCertificateRevocation",
-        "checkCertificateRevocation");
+        "checkCertificateRevocation",
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Supported(RuleCatalog.CertificateRevocationNotChecked);
 
@@ -34,7 +35,10 @@ public sealed class CertificateRevocationNotCheckedAnalyzer : SecureDevAnalyzer
 
         SettingSinks.Register(
             context,
-            type => type.SpecialType == SpecialType.System_Boolean || SymbolEqualityComparer.Default.Equals(type, revocationMode),
+            // Runs for every argument, assignment and initializer: the special type, kind and name rule out nearly every
+            // type before the symbol comparison.
+            type => type.SpecialType == SpecialType.System_Boolean
+                    || (type.TypeKind == TypeKind.Enum && type.Name == revocationMode.Name && SymbolEqualityComparer.Default.Equals(type, revocationMode)),
             (c, sink) =>
             {
                 var isFlag = sink.TargetType?.SpecialType == SpecialType.System_Boolean;

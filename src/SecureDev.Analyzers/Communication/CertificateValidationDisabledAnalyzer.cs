@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecureDev.Analyzers.Common;
@@ -40,6 +42,15 @@ public sealed class CertificateValidationDisabledAnalyzer : SecureDevAnalyzer
         context.RegisterOperationAction(
             c =>
             {
+                // Runs for every method body: a declaration with fewer than two parameters, or one whose return type is
+                // written as a keyword other than bool (void, int, string, ...), is ruled out by its syntax before the
+                // symbol's parameter array is built (a new one on every read) and their types are read.
+                if (c.Operation.Syntax is BaseMethodDeclarationSyntax { ParameterList.Parameters.Count: < 2 }
+                    or MethodDeclarationSyntax { ReturnType: PredefinedTypeSyntax { Keyword.RawKind: not (int)SyntaxKind.BoolKeyword } })
+                {
+                    return;
+                }
+
                 if (c.ContainingSymbol is IMethodSymbol method && IsValidationCallback(method, policyErrors))
                 {
                     Judge(c, FunctionBody.Of((IMethodBodyOperation)c.Operation, method), policyErrors);
@@ -93,16 +104,23 @@ public sealed class CertificateValidationDisabledAnalyzer : SecureDevAnalyzer
         }
     }
 
-    // Runs for every method and lambda: the parameter count (a cached array) rules out most, then the parameter types,
+    // Runs for every method and lambda: the parameter count rules out most, then the parameter types,
     // and the return type last (with nullable annotations on, reading it creates a symbol wrapper each time).
     private static bool IsValidationCallback(IMethodSymbol method, INamedTypeSymbol policyErrors)
     {
-        if (method.ReturnsVoid || method.Parameters.Length < 2)
+        if (method.ReturnsVoid)
         {
             return false;
         }
 
-        foreach (var parameter in method.Parameters)
+        // Parameters builds a new array on every read: it is read once.
+        var parameters = method.Parameters;
+        if (parameters.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var parameter in parameters)
         {
             if (SymbolEqualityComparer.Default.Equals(parameter.Type, policyErrors))
             {

@@ -125,7 +125,7 @@ public sealed class ListensOnEveryInterfaceAnalyzer : SecureDevAnalyzer
     private static bool IsUrlCollection(IInvocationOperation invocation) =>
         invocation.Instance is IPropertyReferenceOperation { Property.Name: "Prefixes" or "Urls" };
 
-    private static bool IsSystemNetSockets(ITypeSymbol type) => type.ContainingNamespace?.ToDisplayString() == "System.Net.Sockets";
+    private static bool IsSystemNetSockets(ITypeSymbol type) => type.ContainingNamespace.IsNamespace("System.Net.Sockets");
 
     /// <summary>UdpClient(string hostname, int port) connects to a remote host: it does not listen.</summary>
     private static bool HasHostname(IObjectCreationOperation creation) =>

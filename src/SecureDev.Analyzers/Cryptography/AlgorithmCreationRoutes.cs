@@ -41,13 +41,45 @@ internal sealed class AlgorithmCreationRoutes
     /// <summary>How messages name <paramref name="algorithm"/>, one of the types <see cref="Register"/> resolved.</summary>
     public string DisplayName(INamedTypeSymbol algorithm) => _displayNameByTypeName[algorithm.Name];
 
+    /// <summary>The algorithm types the compilation references (empty: the API is absent).</summary>
+    public TypeSet Resolve(Compilation compilation) =>
+        TypeSet.Resolve(compilation, _displayNameByTypeName.Keys.Select(name => Namespace + name).ToArray());
+
     /// <summary>Registers the route actions; returns the resolved algorithm types (empty: nothing was registered).</summary>
     public TypeSet Register(CompilationStartAnalysisContext context, Action<OperationAnalysisContext, IOperation, string> report)
     {
-        var algorithms = TypeSet.Resolve(context.Compilation, _displayNameByTypeName.Keys.Select(name => Namespace + name).ToArray());
+        var algorithms = Resolve(context.Compilation);
+        Register(context, algorithms, report);
+        return algorithms;
+    }
+
+    /// <summary>
+    /// Registers the route actions for <paramref name="algorithms"/> (from <see cref="Resolve"/>; when it is empty only
+    /// the rule's own checks are registered).
+    /// </summary>
+    /// <param name="alsoOnCreation">The rule's own check of every object creation, run in the routes' callback: one
+    /// callback per creation instead of two (the driver's call costs about as much as a cheap check).</param>
+    /// <param name="alsoOnInvocation">The rule's own check of every call, run in the routes' callback.</param>
+    public void Register(
+        CompilationStartAnalysisContext context,
+        TypeSet algorithms,
+        Action<OperationAnalysisContext, IOperation, string> report,
+        Action<OperationAnalysisContext, IObjectCreationOperation>? alsoOnCreation = null,
+        Action<OperationAnalysisContext, IInvocationOperation>? alsoOnInvocation = null)
+    {
         if (algorithms.IsEmpty)
         {
-            return algorithms;
+            if (alsoOnCreation is not null)
+            {
+                context.RegisterOperationAction(c => alsoOnCreation(c, (IObjectCreationOperation)c.Operation), OperationKind.ObjectCreation);
+            }
+
+            if (alsoOnInvocation is not null)
+            {
+                context.RegisterOperationAction(c => alsoOnInvocation(c, (IInvocationOperation)c.Operation), OperationKind.Invocation);
+            }
+
+            return;
         }
 
         var byNameFactories = TypeSet.Resolve(context.Compilation, ByNameFactoryTypes);
@@ -60,6 +92,8 @@ internal sealed class AlgorithmCreationRoutes
                 {
                     report(c, creation, DisplayName(algorithm));
                 }
+
+                alsoOnCreation?.Invoke(c, creation);
             },
             OperationKind.ObjectCreation);
 
@@ -67,25 +101,8 @@ internal sealed class AlgorithmCreationRoutes
             c =>
             {
                 var invocation = (IInvocationOperation)c.Operation;
-                var method = invocation.TargetMethod;
-                if (!method.IsStatic)
-                {
-                    return;
-                }
-
-                if (algorithms.Contains(method.ContainingType, out var algorithm))
-                {
-                    report(c, invocation, DisplayName(algorithm));
-                }
-                else if (method.Name is "Create" or "CreateFromName"
-                         && byNameFactories.ContainsExactly(method.ContainingType)
-                         && invocation.Arguments.Length > 0
-                         && ValueFlow.TryGetConstant(invocation.Arguments[0].Value, out var constant)
-                         && constant is string name
-                         && _displayNameByConfigName.TryGetValue(name.Trim(), out var display))
-                {
-                    report(c, invocation, display);
-                }
+                CheckStaticRoutes(c, invocation, algorithms, byNameFactories, report);
+                alsoOnInvocation?.Invoke(c, invocation);
             },
             OperationKind.Invocation);
 
@@ -100,7 +117,34 @@ internal sealed class AlgorithmCreationRoutes
                 }
             },
             OperationKind.MethodReference);
+    }
 
-        return algorithms;
+    /// <summary>A static member of an algorithm class, or creation by name through a factory.</summary>
+    private void CheckStaticRoutes(
+        OperationAnalysisContext c,
+        IInvocationOperation invocation,
+        TypeSet algorithms,
+        TypeSet byNameFactories,
+        Action<OperationAnalysisContext, IOperation, string> report)
+    {
+        var method = invocation.TargetMethod;
+        if (!method.IsStatic)
+        {
+            return;
+        }
+
+        if (algorithms.Contains(method.ContainingType, out var algorithm))
+        {
+            report(c, invocation, DisplayName(algorithm));
+        }
+        else if (method.Name is "Create" or "CreateFromName"
+                 && byNameFactories.ContainsExactly(method.ContainingType)
+                 && invocation.Arguments.Length > 0
+                 && ValueFlow.TryGetConstant(invocation.Arguments[0].Value, out var constant)
+                 && constant is string name
+                 && _displayNameByConfigName.TryGetValue(name.Trim(), out var display))
+        {
+            report(c, invocation, display);
+        }
     }
 }

@@ -42,15 +42,24 @@ public sealed class ConstantKeyMaterialAnalyzer : SecureDevAnalyzer
                     IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
                     _ => (null, ImmutableArray<IArgumentOperation>.Empty),
                 };
-                if (method is null || arguments.IsEmpty || !CryptographyNamespace.Contains(method.ContainingType))
+                if (method is null || arguments.IsEmpty)
                 {
                     return;
                 }
 
+                // Runs for every call and creation: the parameter names (which other rules read too) rule out nearly all,
+                // and the method's type and namespace, which no other rule reads for every call, are read only then.
+                bool? inCryptography = null;
                 foreach (var argument in arguments)
                 {
                     if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.DefaultValue && Kind(parameter, method) is { } kind)
                     {
+                        inCryptography ??= CryptographyNamespace.Contains(method.ContainingType);
+                        if (inCryptography == false)
+                        {
+                            return;
+                        }
+
                         Check(c, argument.Value, kind, method);
                     }
                 }
@@ -93,8 +102,15 @@ public sealed class ConstantKeyMaterialAnalyzer : SecureDevAnalyzer
             return;
         }
 
+        // A local is followed to its one definition by both tests below, and finding it walks the method: it is found
+        // once, here. IsConstantData(value) judges a non-constant local as its definition one step down.
+        var operation = value.WithoutConversions();
+        var local = operation.ConstantValue.HasValue ? null : operation as ILocalReferenceOperation;
+        var definition = local is null ? null : ValueOrigin.SingleDefinition(local);
+        var isConstantData = local is null ? ValueOrigin.IsConstantData(value) : definition is not null && ValueOrigin.IsConstantData(definition, 1);
+
         string how;
-        if (ValueOrigin.IsConstantData(value))
+        if (isConstantData)
         {
             // A field named like a secret and declared with one is reported by SD3001 where it is declared.
             if (SecretDeclarations.IsReportedAtDeclaration(value))
@@ -104,7 +120,7 @@ public sealed class ConstantKeyMaterialAnalyzer : SecureDevAnalyzer
 
             how = WrittenInSource;
         }
-        else if (IsUnfilledBuffer(value))
+        else if (IsUnfilledBuffer(operation, local, definition))
         {
             how = AllZeros;
         }
@@ -134,15 +150,17 @@ public sealed class ConstantKeyMaterialAnalyzer : SecureDevAnalyzer
     /// <c>new byte[n]</c> is all zeros. Through a local it still is when the local is only ever read as key material or
     /// for its length: any other use (RandomNumberGenerator.Fill, an element write, a copy) may fill it.
     /// </summary>
-    private static bool IsUnfilledBuffer(IOperation value)
+    /// <param name="operation">The value without conversions.</param>
+    /// <param name="reference">The value when it reads a local that is not a constant, else null.</param>
+    /// <param name="definition">The local's one definition, when it has one.</param>
+    private static bool IsUnfilledBuffer(IOperation operation, ILocalReferenceOperation? reference, IOperation? definition)
     {
-        var operation = value.WithoutConversions();
         if (IsNewZeroArray(operation))
         {
             return true;
         }
 
-        if (operation is not ILocalReferenceOperation reference || !IsNewZeroArray(ValueOrigin.SingleDefinition(reference)?.WithoutConversions()))
+        if (reference is null || !IsNewZeroArray(definition?.WithoutConversions()))
         {
             return false;
         }

@@ -44,8 +44,11 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
         context.RegisterOperationAction(
             c =>
             {
+                // Runs for every assignment: the kind and name of the target's type rule out nearly all before the symbol comparison.
                 var assignment = (ISimpleAssignmentOperation)c.Operation;
-                if (!SymbolEqualityComparer.Default.Equals(assignment.Target.Type, cipherMode) || !TryGetMode(assignment.Value, out var mode))
+                if (assignment.Target.Type is not { TypeKind: TypeKind.Enum, Name: "CipherMode" } targetType
+                    || !SymbolEqualityComparer.Default.Equals(targetType, cipherMode)
+                    || !TryGetMode(assignment.Value, out var mode))
                 {
                     return;
                 }
@@ -68,10 +71,15 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
         context.RegisterOperationAction(
             c =>
             {
+                // Runs for every argument. C# converts an argument to its parameter's type as part of the value, so the
+                // value's type (already on the operation) rules out nearly every argument before the parameter's type is
+                // read (each read can create a symbol wrapper); kind and name come before the symbol comparison.
                 var argument = (IArgumentOperation)c.Operation;
                 if (argument.ArgumentKind != ArgumentKind.DefaultValue
-                    && argument.Parameter is { Type.TypeKind: TypeKind.Enum } parameter
-                    && SymbolEqualityComparer.Default.Equals(parameter.Type, cipherMode)
+                    && argument.Value.Type is { TypeKind: TypeKind.Enum, Name: "CipherMode" }
+                    && argument.Parameter is { } parameter
+                    && parameter.Type is { TypeKind: TypeKind.Enum, Name: "CipherMode" } parameterType
+                    && SymbolEqualityComparer.Default.Equals(parameterType, cipherMode)
                     && TryGetMode(argument.Value, out var mode)
                     && mode == Ecb)
                 {
@@ -110,8 +118,8 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
             c =>
             {
                 var returned = ((IReturnOperation)c.Operation).ReturnedValue;
-                if (returned is not null
-                    && SymbolEqualityComparer.Default.Equals(returned.Type, cipherMode)
+                if (returned?.Type is { TypeKind: TypeKind.Enum, Name: "CipherMode" } returnedType
+                    && SymbolEqualityComparer.Default.Equals(returnedType, cipherMode)
                     && EnclosingFunction(returned, c.ContainingSymbol) is { } method
                     && SymbolEqualityComparer.Default.Equals(method.ReturnType, cipherMode)
                     && TryGetMode(returned, out var mode)
@@ -125,14 +133,18 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
         context.RegisterOperationAction(
             c =>
             {
+                // Runs for every call: only the one-shot APIs and CreateEncryptor/CreateDecryptor can be reported, so their
+                // names rule out nearly every call before the receiver's base types are walked.
                 var invocation = (IInvocationOperation)c.Operation;
                 var method = invocation.TargetMethod;
-                if (method.IsStatic || !method.ContainingType.IsOrDerivesFrom(symmetric))
+                var oneShotMode = OneShotMode(method.Name);
+                if ((oneShotMode == 0 && method.Name is not ("CreateEncryptor" or "CreateDecryptor"))
+                    || method.IsStatic
+                    || !method.ContainingType.IsOrDerivesFrom(symmetric))
                 {
                     return;
                 }
 
-                var oneShotMode = OneShotMode(method.Name);
                 if (oneShotMode == Ecb)
                 {
                     ReportEcb(c, invocation, Describe(invocation.Instance, method));

@@ -179,17 +179,20 @@ internal sealed class RandomValueFlow
 
     private static string? Argument(IParameterSymbol parameter)
     {
+        // Every argument the value reaches comes here: the callee's name is built only for a finding.
         var callee = parameter.ContainingSymbol as IMethodSymbol;
-        var calleeName = callee is null ? parameter.ContainingSymbol.Name
-            : callee.MethodKind == MethodKind.Constructor ? callee.ContainingType.Name
-            : callee.ContainingType.Name + "." + callee.Name;
         if (SecurityMaterialNames.RandomMaterial(parameter.Name, IsBinary(parameter.Type)) is { } kind)
         {
-            return $"the {kind} passed to '{calleeName}'";
+            return $"the {kind} passed to '{CalleeName(parameter, callee)}'";
         }
 
-        return callee is not null && CryptographyNamespace.Contains(callee.ContainingType) ? $"an input of '{calleeName}'" : null;
+        return callee is not null && CryptographyNamespace.Contains(callee.ContainingType) ? $"an input of '{CalleeName(parameter, callee)}'" : null;
     }
+
+    private static string CalleeName(IParameterSymbol parameter, IMethodSymbol? callee) =>
+        callee is null ? parameter.ContainingSymbol.Name
+        : callee.MethodKind == MethodKind.Constructor ? callee.ContainingType.Name
+        : callee.ContainingType.Name + "." + callee.Name;
 
     private string? Returned(IReturnOperation returnOperation)
     {

@@ -83,67 +83,32 @@ public sealed class ShortAsymmetricKeyAnalyzer : SecureDevAnalyzer
             return;
         }
 
-        DsaRoutes.Register(context, (c, operation, _) => Report(c, operation, "DSA is withdrawn for new signatures (FIPS 186-5) and limited to 1024-bit keys by common providers"));
-
         var rsaCsp = compilation.GetTypeByMetadataName("System.Security.Cryptography.RSACryptoServiceProvider");
         var ellipticCurve = TypeSet.Resolve(compilation, "System.Security.Cryptography.ECDsa", "System.Security.Cryptography.ECDiffieHellman");
         var ecCurve = compilation.GetTypeByMetadataName("System.Security.Cryptography.ECCurve");
         var oid = compilation.GetTypeByMetadataName("System.Security.Cryptography.Oid");
 
-        context.RegisterOperationAction(
-            c =>
-            {
-                var creation = (IObjectCreationOperation)c.Operation;
-                if (creation.Constructor is not { } constructor || !creation.Type.IsOrDerivesFrom(asymmetric))
-                {
-                    return;
-                }
-
-                if (creation.Type.IsOrDerivesFrom(rsa))
-                {
-                    if (KeySizeArgument(creation.Arguments) is { } size)
-                    {
-                        CheckRsaSize(c, size.Value);
-                    }
-                    else if (constructor.Parameters.Length == 0 && creation.Type.IsOrDerivesFrom(rsaCsp) && !KeyImportedLater(creation))
-                    {
-                        Report(c, creation, "new RSACryptoServiceProvider() generates a 1024-bit key", AddArgument);
-                    }
-                }
-                else if (ellipticCurve.Contains(creation.Type, out _) && KeySizeArgument(creation.Arguments) is { } size)
-                {
-                    CheckCurveSize(c, size.Value);
-                }
-            },
-            OperationKind.ObjectCreation);
-
-        context.RegisterOperationAction(
-            c =>
-            {
-                var invocation = (IInvocationOperation)c.Operation;
-                var method = invocation.TargetMethod;
-                if (!method.IsStatic || !method.Name.StartsWith("Create", StringComparison.Ordinal))
-                {
-                    return;
-                }
-
-                if (method.Name == "Create" && method.ContainingType.IsOrDerivesFrom(rsa) && KeySizeArgument(invocation.Arguments) is { } size)
-                {
-                    CheckRsaSize(c, size.Value);
-                }
-                else if (ecCurve is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, ecCurve) && invocation.Arguments.Length == 1
-                         && WeakCurve(method.Name, invocation.Arguments[0].Value, oid) is { } curve)
-                {
-                    Report(c, invocation, $"Curve {curve.Name} has a {curve.Bits}-bit key");
-                }
-            },
-            OperationKind.Invocation);
+        // The key-size checks of creations and calls run in the DSA routes' callbacks: one callback per creation and per
+        // call instead of two.
+        DsaRoutes.Register(
+            context,
+            DsaRoutes.Resolve(compilation),
+            (c, operation, _) => Report(c, operation, "DSA is withdrawn for new signatures (FIPS 186-5) and limited to 1024-bit keys by common providers"),
+            alsoOnCreation: CheckCreation,
+            alsoOnInvocation: CheckInvocation);
 
         // ECCurve.NamedCurves.brainpoolP160r1 and its siblings under 256 bits, wherever the curve is picked.
         context.RegisterOperationAction(
             c =>
             {
+                // Runs for every property read: a static one has no receiver, which the operation itself says, so the
+                // property's symbol is read only for static reads.
                 var reference = (IPropertyReferenceOperation)c.Operation;
+                if (reference.Instance is not null)
+                {
+                    return;
+                }
+
                 var property = reference.Property;
                 if (property.IsStatic
                     && property.ContainingType.Name == "NamedCurves"
@@ -179,6 +144,51 @@ public sealed class ShortAsymmetricKeyAnalyzer : SecureDevAnalyzer
                 }
             },
             OperationKind.SimpleAssignment);
+
+        void CheckCreation(OperationAnalysisContext c, IObjectCreationOperation creation)
+        {
+            // The type's base chain (which the DSA routes walk too) comes before the constructor, which only this check reads.
+            if (!creation.Type.IsOrDerivesFrom(asymmetric) || creation.Constructor is not { } constructor)
+            {
+                return;
+            }
+
+            if (creation.Type.IsOrDerivesFrom(rsa))
+            {
+                if (KeySizeArgument(creation.Arguments) is { } size)
+                {
+                    CheckRsaSize(c, size.Value);
+                }
+                else if (constructor.Parameters.Length == 0 && creation.Type.IsOrDerivesFrom(rsaCsp) && !KeyImportedLater(creation))
+                {
+                    Report(c, creation, "new RSACryptoServiceProvider() generates a 1024-bit key", AddArgument);
+                }
+            }
+            else if (ellipticCurve.Contains(creation.Type, out _) && KeySizeArgument(creation.Arguments) is { } size)
+            {
+                CheckCurveSize(c, size.Value);
+            }
+        }
+
+        void CheckInvocation(OperationAnalysisContext c, IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (!method.IsStatic || !method.Name.StartsWith("Create", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            if (method.Name == "Create" && method.ContainingType.IsOrDerivesFrom(rsa) && KeySizeArgument(invocation.Arguments) is { } size)
+            {
+                CheckRsaSize(c, size.Value);
+            }
+            else if (ecCurve is not null && method.ContainingType.Name == "ECCurve" && SymbolEqualityComparer.Default.Equals(method.ContainingType, ecCurve)
+                     && invocation.Arguments.Length == 1
+                     && WeakCurve(method.Name, invocation.Arguments[0].Value, oid) is { } curve)
+            {
+                Report(c, invocation, $"Curve {curve.Name} has a {curve.Bits}-bit key");
+            }
+        }
     }
 
     private static void CheckRsaSize(OperationAnalysisContext context, IOperation value)

@@ -84,11 +84,17 @@ public sealed class TimingUnsafeComparisonAnalyzer : SecureDevAnalyzer
             return;
         }
 
+        // Code inside Equals and the like is quiet whatever it compares: that test costs one name comparison, and comes
+        // before following a local to a digest, which may walk the method.
+        if (IsEqualityMember(context.ContainingSymbol))
+        {
+            return;
+        }
+
         var secret = Named(leftName) ?? Named(rightName) ?? DigestOrigin(leftValue, 0) ?? DigestOrigin(rightValue, 0);
         if (secret is null
             || ValueOrigin.IsConstantData(left)
             || ValueOrigin.IsConstantData(right)
-            || IsEqualityMember(context.ContainingSymbol)
             || IsInExpressionTree(comparison))
         {
             return;

@@ -38,42 +38,46 @@ public sealed class WeakCipherAlgorithmAnalyzer : SecureDevAnalyzer
             ["System.Security.Cryptography.RC2CryptoServiceProvider"] = "RC2",
         });
 
-    private static readonly ImmutableHashSet<string> InstanceOperations = ImmutableHashSet.Create(
+    // A plain HashSet, only read: the lookup runs for every instance call, and it is cheaper than an ImmutableHashSet's.
+    private static readonly HashSet<string> InstanceOperations = new(StringComparer.Ordinal)
+    {
         "EncryptEcb", "DecryptEcb", "TryEncryptEcb", "TryDecryptEcb",
         "EncryptCbc", "DecryptCbc", "TryEncryptCbc", "TryDecryptCbc",
         "EncryptCfb", "DecryptCfb", "TryEncryptCfb", "TryDecryptCfb",
-        "CreateEncryptor", "CreateDecryptor");
+        "CreateEncryptor", "CreateDecryptor",
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Supported(RuleCatalog.WeakCipherAlgorithm);
 
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var ciphers = Routes.Register(context, Report);
+        var ciphers = Routes.Resolve(context.Compilation);
         if (ciphers.IsEmpty)
         {
             return;
         }
 
-        context.RegisterOperationAction(
-            c =>
-            {
-                var invocation = (IInvocationOperation)c.Operation;
-                if (invocation.Instance is not { } receiver
-                    || !InstanceOperations.Contains(invocation.TargetMethod.Name)
-                    || !ciphers.Contains(receiver.Type, out var cipher))
-                {
-                    return;
-                }
+        // The instance operations are checked in the creation routes' call callback: one callback per call, not two.
+        Routes.Register(context, ciphers, Report, alsoOnInvocation: (c, invocation) => CheckInstanceOperation(c, invocation, ciphers));
+    }
 
-                // A local holds an instance created in this method, where its creation is already reported.
-                if (receiver.WithoutConversions() is ILocalReferenceOperation)
-                {
-                    return;
-                }
+    /// <summary>EncryptEcb, CreateEncryptor, ... on a weak cipher instance that comes from elsewhere.</summary>
+    private static void CheckInstanceOperation(OperationAnalysisContext context, IInvocationOperation invocation, TypeSet ciphers)
+    {
+        if (invocation.Instance is not { } receiver
+            || !InstanceOperations.Contains(invocation.TargetMethod.Name)
+            || !ciphers.Contains(receiver.Type, out var cipher))
+        {
+            return;
+        }
 
-                Report(c, invocation, Routes.DisplayName(cipher));
-            },
-            OperationKind.Invocation);
+        // A local holds an instance created in this method, where its creation is already reported.
+        if (receiver.WithoutConversions() is ILocalReferenceOperation)
+        {
+            return;
+        }
+
+        Report(context, invocation, Routes.DisplayName(cipher));
     }
 
     private static void Report(OperationAnalysisContext context, IOperation operation, string algorithm) =>

@@ -67,7 +67,14 @@ public sealed class WeakHashAlgorithmAnalyzer : SecureDevAnalyzer
         context.RegisterOperationAction(
             c =>
             {
+                // Runs for every property read: a static one has no receiver, which the operation itself says, so the
+                // property's symbol is read only for static reads.
                 var reference = (IPropertyReferenceOperation)c.Operation;
+                if (reference.Instance is not null)
+                {
+                    return;
+                }
+
                 var property = reference.Property;
                 if (property.IsStatic
                     && property.Name is "MD5" or "SHA1"

@@ -18,32 +18,55 @@ internal static class SecretValues
 {
     private const int MaxDepth = 6;
 
-    private static readonly ImmutableHashSet<string> SecretWords = ImmutableHashSet.Create(
-        StringComparer.OrdinalIgnoreCase, "password", "passwd", "pwd", "passphrase", "secret", "psk", "token", "apikey", "privatekey", "credentials");
+    // Plain HashSets, only read after construction: cheaper lookups than an ImmutableHashSet's.
+    private static readonly HashSet<string> SecretWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "password", "passwd", "pwd", "passphrase", "secret", "psk", "token", "apikey", "privatekey", "credentials",
+    };
 
-    private static readonly ImmutableHashSet<string> SecretPairs = ImmutableHashSet.Create(
-        StringComparer.OrdinalIgnoreCase,
+    private static readonly HashSet<string> SecretPairs = new(StringComparer.OrdinalIgnoreCase)
+    {
         "api key", "secret key", "private key", "access key", "shared key", "preshared key", "signing key", "encryption key",
-        "master key", "client secret", "connection password");
+        "master key", "client secret", "connection password",
+    };
+
+    /// <summary>
+    /// Fragments that the last word of every secret name contains (the words of <see cref="SecretWords"/> and the last
+    /// words of <see cref="SecretPairs"/>): a name without one is ruled out before it is split into words.
+    /// </summary>
+    private static readonly string[] SecretFragments = { "pass", "pwd", "secret", "psk", "token", "key", "credentials" };
 
     /// <summary>Words that say the value was made safe to show: <c>maskedPassword</c>, <c>passwordHash</c> (the last word rule covers that one).</summary>
-    private static readonly ImmutableHashSet<string> RedactionWords = ImmutableHashSet.Create(
-        StringComparer.OrdinalIgnoreCase, "masked", "redacted", "obfuscated", "hashed", "encrypted", "protected", "sanitized", "safe", "is", "has");
+    private static readonly HashSet<string> RedactionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "masked", "redacted", "obfuscated", "hashed", "encrypted", "protected", "sanitized", "safe", "is", "has",
+    };
 
-    private static readonly ImmutableHashSet<string> KeyExports = ImmutableHashSet.Create(
-        StringComparer.Ordinal,
+    /// <summary>The redaction words in lower case, as fragments: a name that contains none of them is not split into words.</summary>
+    private static readonly string[] RedactionFragments = { "masked", "redacted", "obfuscated", "hashed", "encrypted", "protected", "sanitized", "safe", "is", "has" };
+
+    private static readonly HashSet<string> KeyExports = new(StringComparer.Ordinal)
+    {
         "ExportRSAPrivateKey", "ExportRSAPrivateKeyPem", "ExportPkcs8PrivateKey", "ExportPkcs8PrivateKeyPem", "ExportECPrivateKey",
-        "ExportECPrivateKeyPem", "ExportEncryptedPkcs8PrivateKey", "ExportEncryptedPkcs8PrivateKeyPem");
+        "ExportECPrivateKeyPem", "ExportEncryptedPkcs8PrivateKey", "ExportEncryptedPkcs8PrivateKeyPem",
+    };
 
     /// <summary>Calls that hand their argument (or receiver) on readable: the secret is still in the result.</summary>
-    private static readonly ImmutableHashSet<string> Preserving = ImmutableHashSet.Create(
-        StringComparer.Ordinal,
+    private static readonly HashSet<string> Preserving = new(StringComparer.Ordinal)
+    {
         "ToString", "Format", "Concat", "Join", "Trim", "TrimStart", "TrimEnd", "ToUpper", "ToLower", "ToUpperInvariant", "ToLowerInvariant",
-        "ToBase64String", "ToHexString", "ToHexStringLower", "GetString", "ToCharArray", "AsSpan", "AsMemory", "ToArray");
+        "ToBase64String", "ToHexString", "ToHexStringLower", "GetString", "ToCharArray", "AsSpan", "AsMemory", "ToArray",
+    };
 
     /// <summary>The secret-looking name's kind ("password", "api key"), or null when the identifier names no secret.</summary>
     public static string? SecretKind(string identifier)
     {
+        // Every name a logged value is read from comes here: the fragment test rules out nearly all without splitting.
+        if (!Authentication.SecretNames.ContainsAny(identifier, SecretFragments))
+        {
+            return null;
+        }
+
         var words = IdentifierWords.Split(identifier);
         if (words.Count == 0)
         {
@@ -79,6 +102,11 @@ internal static class SecretValues
     /// <summary>True when the identifier says its value was made safe to show (<c>maskedPassword</c>, <c>redactedToken</c>).</summary>
     public static bool IsRedactedName(string identifier)
     {
+        if (!Authentication.SecretNames.ContainsAny(identifier, RedactionFragments))
+        {
+            return false;
+        }
+
         foreach (var word in IdentifierWords.Split(identifier))
         {
             if (RedactionWords.Contains(word))
@@ -309,7 +337,7 @@ internal static class SecretValues
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current.Name is "SymmetricAlgorithm" or "KeyedHashAlgorithm" && current.ContainingNamespace?.ToDisplayString() == "System.Security.Cryptography")
+            if (current.Name is "SymmetricAlgorithm" or "KeyedHashAlgorithm" && current.ContainingNamespace.IsNamespace("System.Security.Cryptography"))
             {
                 return true;
             }

@@ -89,7 +89,8 @@ public sealed class UnverifiedCodeLoadingAnalyzer : SecureDevAnalyzer
         for (var current = type; current is not null; current = current.BaseType)
         {
             if (current.Name is "Assembly" or "AppDomain" or "AssemblyLoadContext"
-                && current.ContainingNamespace?.ToDisplayString() is "System.Reflection" or "System" or "System.Runtime.Loader")
+                && (current.ContainingNamespace.IsNamespace("System.Reflection") || current.ContainingNamespace.IsNamespace("System")
+                    || current.ContainingNamespace.IsNamespace("System.Runtime.Loader")))
             {
                 return true;
             }
@@ -303,7 +304,7 @@ public sealed class UnverifiedCodeLoadingAnalyzer : SecureDevAnalyzer
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current.Name == "HttpContent" && current.ContainingNamespace?.ToDisplayString() == "System.Net.Http")
+            if (current.Name == "HttpContent" && current.ContainingNamespace.IsNamespace("System.Net.Http"))
             {
                 return true;
             }
