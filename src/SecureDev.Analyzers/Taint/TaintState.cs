@@ -13,7 +13,12 @@ internal sealed class TaintState
     /// <summary>The object the method runs on, field-insensitively (what callers see through their receiver).</summary>
     public static readonly object ReceiverKey = new();
 
-    private readonly Dictionary<object, Taint?> _map;
+    private Dictionary<object, Taint?> _map;
+
+    // Copy on write: a clone shares the map until either side writes. The analysis clones a block's input state for every
+    // block it evaluates, and many blocks write nothing (a condition, a call whose result is dropped), so most copies
+    // were never needed; what remains is one copy per state that is written, as before.
+    private bool _shared;
 
     public TaintState()
         : this(new Dictionary<object, Taint?>(KeyComparer.Instance))
@@ -28,9 +33,26 @@ internal sealed class TaintState
 
     public bool TryGet(object key, out Taint? taint) => _map.TryGetValue(key, out taint);
 
-    public void Set(object key, Taint? taint) => _map[key] = taint;
+    public void Set(object key, Taint? taint)
+    {
+        Own();
+        _map[key] = taint;
+    }
 
-    public TaintState Clone() => new(new Dictionary<object, Taint?>(_map, KeyComparer.Instance));
+    public TaintState Clone()
+    {
+        _shared = true;
+        return new TaintState(_map) { _shared = true };
+    }
+
+    private void Own()
+    {
+        if (_shared)
+        {
+            _map = new Dictionary<object, Taint?>(_map, KeyComparer.Instance);
+            _shared = false;
+        }
+    }
 
     /// <summary>Joins <paramref name="source"/> into <paramref name="target"/>; true when the target changed.</summary>
     /// <param name="sourceIsSpent">The caller no longer uses <paramref name="source"/>: an empty target takes it as it is
@@ -71,6 +93,7 @@ internal sealed class TaintState
 
         if (updates is not null)
         {
+            target.Own();
             foreach (var update in updates)
             {
                 target._map[update.Key] = update.Value;
