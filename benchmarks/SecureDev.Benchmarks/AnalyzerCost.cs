@@ -33,7 +33,10 @@ public static class AnalyzerCost
     /// <param name="CompileWithDriverMilliseconds">The compile with one empty operation analyzer: the analyzer driver's own cost
     /// (semantic models, operation trees), which every build already pays for the SDK's built-in analyzers.</param>
     /// <param name="CompileMilliseconds">The fastest compile without analyzers; <paramref name="CompileMedianMilliseconds"/> the median one.</param>
-    public sealed record Result(int Files, int Lines, double CompileMilliseconds, double CompileMedianMilliseconds, double CompileWithDriverMilliseconds, double CompileWithAnalyzersMilliseconds, IReadOnlyList<Row> Rows, int Diagnostics)
+    /// <param name="SingleThreadCompileMilliseconds">The fastest compile without analyzers on one thread, the same work as
+    /// <paramref name="CompileMilliseconds"/> measured as the analyzers' own time is: on one thread.</param>
+    /// <param name="TimingOverheadNanoseconds">What timing a callback added to it (median over the passes), subtracted from every callback.</param>
+    public sealed record Result(int Files, int Lines, double CompileMilliseconds, double CompileMedianMilliseconds, double CompileWithDriverMilliseconds, double CompileWithAnalyzersMilliseconds, IReadOnlyList<Row> Rows, int Diagnostics, double SingleThreadCompileMilliseconds, double TimingOverheadNanoseconds)
     {
         public double AllAnalyzersMilliseconds => Rows.Sum(r => r.Milliseconds);
 
@@ -67,11 +70,13 @@ public static class AnalyzerCost
             .Where(a => only is null || a.SupportedDiagnostics.Any(d => only.Any(prefix => d.Id.StartsWith(prefix, StringComparison.Ordinal))))
             .ToArray();
         var compileTimes = new List<double>();
+        var singleThreadCompileTimes = new List<double>();
         var withAnalyzersTimes = new List<double>();
         var withDriverTimes = new List<double>();
         var perAnalyzer = analyzers.ToDictionary(a => a, _ => new List<double>());
         var work = new Dictionary<DiagnosticAnalyzer, (long Calls, long Bytes)>();
         var diagnostics = 0;
+        var overheads = new List<double>();
         // Every pass parses the files again: a cache an analyzer keeps per syntax tree (the taint engine's reading of a
         // file) must not carry over from one run to the next, as it never does from one csc process to the next.
         CSharpCompilation Fresh() => CSharpCompilation.Create("Corpus", texts.Select(t => CSharpSyntaxTree.ParseText(t.Text, parse, t.Path)), References.All, options);
@@ -81,13 +86,14 @@ public static class AnalyzerCost
         for (var run = 1 - warmUps; run <= runs; run++)
         {
             var compile = TimeCompile(texts, parse, options);
+            var singleThreadCompile = TimeCompile(texts, parse, options.WithConcurrentBuild(false));
 
             // What a build pays: the analyzers run concurrently with each other, as csc runs them.
             var driver = await TimeCompileAsync(Fresh(), new DiagnosticAnalyzer[] { new EmptyOperationAnalyzer() });
             var (total, found) = await TimeCompileAsync(Fresh(), analyzers);
 
-            var own = await AttributeAsync(Fresh(), analyzers);
-            progress.WriteLine($"run {run}: compile {compile:0} ms, with the empty analyzer {driver.Milliseconds:0} ms, with SecureDev {total:0} ms, own time of the analyzers measured {own.Values.Sum(o => o.Milliseconds):0} ms{(run <= 0 ? " (warm-up, not counted)" : "")}");
+            var (own, overhead) = await AttributeAsync(Fresh(), analyzers);
+            progress.WriteLine($"run {run}: compile {compile:0} ms (on one thread {singleThreadCompile:0} ms), with the empty analyzer {driver.Milliseconds:0} ms, with SecureDev {total:0} ms, own time of the analyzers measured {own.Values.Sum(o => o.Milliseconds):0} ms (timing overhead {overhead:0.0} ns per callback taken out){(run <= 0 ? " (warm-up, not counted)" : "")}");
             if (run <= 0)
             {
                 diagnostics = found.Count(d => d.Id.StartsWith("SD", StringComparison.Ordinal));
@@ -95,6 +101,8 @@ public static class AnalyzerCost
             }
 
             compileTimes.Add(compile);
+            overheads.Add(overhead);
+            singleThreadCompileTimes.Add(singleThreadCompile);
             withDriverTimes.Add(driver.Milliseconds);
             withAnalyzersTimes.Add(total);
             foreach (var analyzer in analyzers)
@@ -107,19 +115,20 @@ public static class AnalyzerCost
         var rows = analyzers
             .Select(a => new Row(a.GetType().Name, string.Join(" ", a.SupportedDiagnostics.Select(d => d.Id).Distinct()), perAnalyzer[a], work.GetValueOrDefault(a).Calls, work.GetValueOrDefault(a).Bytes))
             .ToList();
-        return new Result(trees.Count, SourceCorpus.CountLines(trees), Fastest(compileTimes), Statistics.Median(compileTimes), Fastest(withDriverTimes), Fastest(withAnalyzersTimes), rows, diagnostics);
+        return new Result(trees.Count, SourceCorpus.CountLines(trees), Fastest(compileTimes), Statistics.Median(compileTimes), Fastest(withDriverTimes), Fastest(withAnalyzersTimes), rows, diagnostics, Fastest(singleThreadCompileTimes), Statistics.Median(overheads));
     }
 
     /// <summary>
     /// Each analyzer's own time in one sequential pass (callbacks never overlap, so the times add up), measured by
     /// <see cref="MeasuredAnalyzer"/>: time inside its callbacks less the collection pauses that fell there, plus its
-    /// share of the pass's pauses by the bytes it allocated. Before the pass the compiler's own set-up is done (references
+    /// share of the pass's pauses by the bytes it allocated, less what the timing adds to each callback (measured just
+    /// before the pass, returned in nanoseconds). Before the pass the compiler's own set-up is done (references
     /// bound, declaration table merged) and every member's operation tree is built through the semantic models the
     /// driver shares with the analyzers: csc does the first before analyzers start, and the driver builds every member's
     /// operation tree anyway (any analyzer with operation actions needs it, the SDK's own among them), so the analyzer
     /// that happens to ask first for a callee's body is not charged for binding it.
     /// </summary>
-    private static async Task<Dictionary<DiagnosticAnalyzer, (double Milliseconds, long Calls, long Bytes)>> AttributeAsync(Compilation compilation, IReadOnlyList<DiagnosticAnalyzer> analyzers)
+    private static async Task<(Dictionary<DiagnosticAnalyzer, (double Milliseconds, long Calls, long Bytes)> Own, double OverheadNanoseconds)> AttributeAsync(Compilation compilation, IReadOnlyList<DiagnosticAnalyzer> analyzers)
     {
         compilation.GetDeclarationDiagnostics();
         var measured = analyzers.Select(a => new MeasuredAnalyzer(a)).ToArray();
@@ -127,6 +136,7 @@ public static class AnalyzerCost
             measured.ToImmutableArray<DiagnosticAnalyzer>(),
             new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         BuildOperationTrees(withAnalyzers.Compilation);
+        var overhead = MeasuredAnalyzer.TimingOverheadTicks();
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var pauses = GC.GetTotalPauseDuration();
@@ -134,7 +144,8 @@ public static class AnalyzerCost
         await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         var passPauses = (GC.GetTotalPauseDuration() - pauses).TotalMilliseconds;
         var passBytes = GC.GetTotalAllocatedBytes(precise: true) - bytes;
-        return measured.ToDictionary(m => m.Inner, m => (m.Cost.OwnMilliseconds(passPauses, passBytes), m.Cost.Calls, m.Cost.Bytes));
+        var own = measured.ToDictionary(m => m.Inner, m => (m.Cost.OwnMilliseconds(passPauses, passBytes, overhead), m.Cost.Calls, m.Cost.Bytes));
+        return (own, overhead * 1e9 / Stopwatch.Frequency);
     }
 
     /// <summary>The operation tree of every member with code, through the compilation's shared semantic models.</summary>
@@ -208,7 +219,7 @@ public static class AnalyzerCost
     {
         var text = new StringBuilder();
         var invariant = CultureInfo.InvariantCulture;
-        text.AppendLine(invariant, $"Source set: {result.Files} files, {result.Lines:N0} lines; compile without analyzers (parse, bind, check, emit with PDB, as csc): fastest {result.CompileMilliseconds:0} ms, median {result.CompileMedianMilliseconds:0} ms; {result.Diagnostics} SecureDev diagnostics.");
+        text.AppendLine(invariant, $"Source set: {result.Files} files, {result.Lines:N0} lines; compile without analyzers (parse, bind, check, emit with PDB, as csc): fastest {result.CompileMilliseconds:0} ms, median {result.CompileMedianMilliseconds:0} ms, on one thread fastest {result.SingleThreadCompileMilliseconds:0} ms; {result.Diagnostics} SecureDev diagnostics.");
         text.AppendLine();
         text.AppendLine("| Analyzer | Rules | Time (ms) | % of compile | Callbacks | MB allocated |");
         text.AppendLine("| --- | --- | ---: | ---: | ---: | ---: |");
@@ -223,19 +234,22 @@ public static class AnalyzerCost
         // By family (the first digit of the rule id), summed run by run: the taint engine's shared work is charged to the
         // first taint rule that runs, so only the family's sum is meaningful for SD4xxx and SD7xxx. Then the two groups the
         // speed targets name: the pattern rules (SD1, SD2, SD3, SD6, SD8) and the taint rules (SD4, SD7). The fastest run
-        // shows the cost with the least interference from the shared machine; the median, what a run typically sees.
-        text.AppendLine("| Family | Fastest run (ms) | % of fastest compile | Median run (ms) | % of median compile |");
-        text.AppendLine("| --- | ---: | ---: | ---: | ---: |");
+        // shows the cost with the least interference from the shared machine; the median, what a run typically sees. The
+        // analyzers' own time is work on one thread, the compile's wall time work spread over every core; the column
+        // against the compile on one thread compares the two on the same footing, whatever the number of cores.
+        text.AppendLine("| Family | Fastest run (ms) | % of fastest compile | % of compile on one thread | Median run (ms) | % of median compile |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         var families = result.Rows.GroupBy(r => Family(r.Rules)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         families.AddRange(result.Rows.GroupBy(r => Family(r.Rules) is "SD4xxx" or "SD7xxx" ? "taint rules (SD4, SD7)" : Family(r.Rules) == "SD5xxx" ? "industrial rules (SD5)" : "pattern rules (SD1, SD2, SD3, SD6, SD8)").OrderBy(g => g.Key, StringComparer.Ordinal));
         families.AddRange(result.Rows.GroupBy(_ => "all"));
         foreach (var family in families)
         {
             var runs = RunTotals(family);
-            text.AppendLine(invariant, $"| {family.Key} | {runs.Min():0.0} | {100 * runs.Min() / result.CompileMilliseconds:0.00} | {Statistics.Median(runs):0.0} | {100 * Statistics.Median(runs) / result.CompileMedianMilliseconds:0.00} |");
+            text.AppendLine(invariant, $"| {family.Key} | {runs.Min():0.0} | {100 * runs.Min() / result.CompileMilliseconds:0.00} | {100 * runs.Min() / result.SingleThreadCompileMilliseconds:0.00} | {Statistics.Median(runs):0.0} | {100 * Statistics.Median(runs) / result.CompileMedianMilliseconds:0.00} |");
         }
 
         text.AppendLine();
+        text.AppendLine(invariant, $"Timing a callback added {result.TimingOverheadNanoseconds:0.0} ns to it (measured on an empty callback before each pass, median over the passes); that much is taken out of every callback, {result.Rows.Sum(r => r.Calls) * result.TimingOverheadNanoseconds / 1e6:0.0} ms over all of them in a pass.");
         text.AppendLine(invariant, $"Compile with one empty operation analyzer (the driver cost every build pays for the SDK's own analyzers): {result.CompileWithDriverMilliseconds:0} ms ({result.DriverPercent:+0.0;-0.0} % over no analyzers).");
         text.AppendLine(invariant, $"Compile with every SecureDev analyzer: {result.CompileWithAnalyzersMilliseconds:0} ms, {result.AddedOverDriverPercent:+0.0;-0.0} % over the empty analyzer.");
         return text.ToString();
