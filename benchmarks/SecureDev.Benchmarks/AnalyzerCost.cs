@@ -34,9 +34,10 @@ public static class AnalyzerCost
     /// (semantic models, operation trees), which every build already pays for the SDK's built-in analyzers.</param>
     /// <param name="CompileMilliseconds">The fastest compile without analyzers; <paramref name="CompileMedianMilliseconds"/> the median one.</param>
     /// <param name="SingleThreadCompileMilliseconds">The fastest compile without analyzers on one thread, the same work as
-    /// <paramref name="CompileMilliseconds"/> measured as the analyzers' own time is: on one thread.</param>
+    /// <paramref name="CompileMilliseconds"/> measured as the analyzers' own time is: on one thread;
+    /// <paramref name="SingleThreadCompileMedianMilliseconds"/> the median one.</param>
     /// <param name="TimingOverheadNanoseconds">What timing a callback added to it (median over the passes), subtracted from every callback.</param>
-    public sealed record Result(int Files, int Lines, double CompileMilliseconds, double CompileMedianMilliseconds, double CompileWithDriverMilliseconds, double CompileWithAnalyzersMilliseconds, IReadOnlyList<Row> Rows, int Diagnostics, double SingleThreadCompileMilliseconds, double TimingOverheadNanoseconds)
+    public sealed record Result(int Files, int Lines, double CompileMilliseconds, double CompileMedianMilliseconds, double CompileWithDriverMilliseconds, double CompileWithAnalyzersMilliseconds, IReadOnlyList<Row> Rows, int Diagnostics, double SingleThreadCompileMilliseconds, double SingleThreadCompileMedianMilliseconds, double TimingOverheadNanoseconds)
     {
         public double AllAnalyzersMilliseconds => Rows.Sum(r => r.Milliseconds);
 
@@ -92,8 +93,8 @@ public static class AnalyzerCost
             var driver = await TimeCompileAsync(Fresh(), new DiagnosticAnalyzer[] { new EmptyOperationAnalyzer() });
             var (total, found) = await TimeCompileAsync(Fresh(), analyzers);
 
-            var (own, overhead) = await AttributeAsync(Fresh(), analyzers);
-            progress.WriteLine($"run {run}: compile {compile:0} ms (on one thread {singleThreadCompile:0} ms), with the empty analyzer {driver.Milliseconds:0} ms, with SecureDev {total:0} ms, own time of the analyzers measured {own.Values.Sum(o => o.Milliseconds):0} ms (timing overhead {overhead:0.0} ns per callback taken out){(run <= 0 ? " (warm-up, not counted)" : "")}");
+            var (own, overhead, collections) = await AttributeAsync(Fresh(), analyzers);
+            progress.WriteLine($"run {run}: compile {compile:0} ms (on one thread {singleThreadCompile:0} ms), with the empty analyzer {driver.Milliseconds:0} ms, with SecureDev {total:0} ms, own time of the analyzers measured {own.Values.Sum(o => o.Milliseconds):0} ms (timing overhead {overhead:0.0} ns per callback taken out; {collections}){(run <= 0 ? " (warm-up, not counted)" : "")}");
             if (run <= 0)
             {
                 diagnostics = found.Count(d => d.Id.StartsWith("SD", StringComparison.Ordinal));
@@ -115,7 +116,7 @@ public static class AnalyzerCost
         var rows = analyzers
             .Select(a => new Row(a.GetType().Name, string.Join(" ", a.SupportedDiagnostics.Select(d => d.Id).Distinct()), perAnalyzer[a], work.GetValueOrDefault(a).Calls, work.GetValueOrDefault(a).Bytes))
             .ToList();
-        return new Result(trees.Count, SourceCorpus.CountLines(trees), Fastest(compileTimes), Statistics.Median(compileTimes), Fastest(withDriverTimes), Fastest(withAnalyzersTimes), rows, diagnostics, Fastest(singleThreadCompileTimes), Statistics.Median(overheads));
+        return new Result(trees.Count, SourceCorpus.CountLines(trees), Fastest(compileTimes), Statistics.Median(compileTimes), Fastest(withDriverTimes), Fastest(withAnalyzersTimes), rows, diagnostics, Fastest(singleThreadCompileTimes), Statistics.Median(singleThreadCompileTimes), Statistics.Median(overheads));
     }
 
     /// <summary>
@@ -128,7 +129,7 @@ public static class AnalyzerCost
     /// operation tree anyway (any analyzer with operation actions needs it, the SDK's own among them), so the analyzer
     /// that happens to ask first for a callee's body is not charged for binding it.
     /// </summary>
-    private static async Task<(Dictionary<DiagnosticAnalyzer, (double Milliseconds, long Calls, long Bytes)> Own, double OverheadNanoseconds)> AttributeAsync(Compilation compilation, IReadOnlyList<DiagnosticAnalyzer> analyzers)
+    private static async Task<(Dictionary<DiagnosticAnalyzer, (double Milliseconds, long Calls, long Bytes)> Own, double OverheadNanoseconds, string Collections)> AttributeAsync(Compilation compilation, IReadOnlyList<DiagnosticAnalyzer> analyzers)
     {
         compilation.GetDeclarationDiagnostics();
         var measured = analyzers.Select(a => new MeasuredAnalyzer(a)).ToArray();
@@ -145,7 +146,8 @@ public static class AnalyzerCost
         var passPauses = (GC.GetTotalPauseDuration() - pauses).TotalMilliseconds;
         var passBytes = GC.GetTotalAllocatedBytes(precise: true) - bytes;
         var own = measured.ToDictionary(m => m.Inner, m => (m.Cost.OwnMilliseconds(passPauses, passBytes, overhead), m.Cost.Calls, m.Cost.Bytes));
-        return (own, overhead * 1e9 / Stopwatch.Frequency);
+        var collections = $"collection pauses {passPauses:0} ms, {measured.Sum(m => m.Cost.PauseMilliseconds):0} ms of them inside callbacks; {passBytes / 1048576.0:0} MB allocated, {measured.Sum(m => m.Cost.Bytes) / 1048576.0:0} MB by the analyzers";
+        return (own, overhead * 1e9 / Stopwatch.Frequency, collections);
     }
 
     /// <summary>The operation tree of every member with code, through the compilation's shared semantic models.</summary>
@@ -219,7 +221,7 @@ public static class AnalyzerCost
     {
         var text = new StringBuilder();
         var invariant = CultureInfo.InvariantCulture;
-        text.AppendLine(invariant, $"Source set: {result.Files} files, {result.Lines:N0} lines; compile without analyzers (parse, bind, check, emit with PDB, as csc): fastest {result.CompileMilliseconds:0} ms, median {result.CompileMedianMilliseconds:0} ms, on one thread fastest {result.SingleThreadCompileMilliseconds:0} ms; {result.Diagnostics} SecureDev diagnostics.");
+        text.AppendLine(invariant, $"Source set: {result.Files} files, {result.Lines:N0} lines; compile without analyzers (parse, bind, check, emit with PDB, as csc): fastest {result.CompileMilliseconds:0} ms, median {result.CompileMedianMilliseconds:0} ms, on one thread fastest {result.SingleThreadCompileMilliseconds:0} ms, median {result.SingleThreadCompileMedianMilliseconds:0} ms; {result.Diagnostics} SecureDev diagnostics.");
         text.AppendLine();
         text.AppendLine("| Analyzer | Rules | Time (ms) | % of compile | Callbacks | MB allocated |");
         text.AppendLine("| --- | --- | ---: | ---: | ---: | ---: |");
@@ -234,18 +236,19 @@ public static class AnalyzerCost
         // By family (the first digit of the rule id), summed run by run: the taint engine's shared work is charged to the
         // first taint rule that runs, so only the family's sum is meaningful for SD4xxx and SD7xxx. Then the two groups the
         // speed targets name: the pattern rules (SD1, SD2, SD3, SD6, SD8) and the taint rules (SD4, SD7). The fastest run
-        // shows the cost with the least interference from the shared machine; the median, what a run typically sees. The
+        // shows the cost with the least interference from the shared machine (set against the fastest compile); the median,
+        // what a run typically sees (against the median compile). The
         // analyzers' own time is work on one thread, the compile's wall time work spread over every core; the column
         // against the compile on one thread compares the two on the same footing, whatever the number of cores.
-        text.AppendLine("| Family | Fastest run (ms) | % of fastest compile | % of compile on one thread | Median run (ms) | % of median compile |");
-        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        text.AppendLine("| Family | Fastest run (ms) | % of compile | % of compile on one thread | Median run (ms) | % of compile | % of compile on one thread |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         var families = result.Rows.GroupBy(r => Family(r.Rules)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         families.AddRange(result.Rows.GroupBy(r => Family(r.Rules) is "SD4xxx" or "SD7xxx" ? "taint rules (SD4, SD7)" : Family(r.Rules) == "SD5xxx" ? "industrial rules (SD5)" : "pattern rules (SD1, SD2, SD3, SD6, SD8)").OrderBy(g => g.Key, StringComparer.Ordinal));
         families.AddRange(result.Rows.GroupBy(_ => "all"));
         foreach (var family in families)
         {
             var runs = RunTotals(family);
-            text.AppendLine(invariant, $"| {family.Key} | {runs.Min():0.0} | {100 * runs.Min() / result.CompileMilliseconds:0.00} | {100 * runs.Min() / result.SingleThreadCompileMilliseconds:0.00} | {Statistics.Median(runs):0.0} | {100 * Statistics.Median(runs) / result.CompileMedianMilliseconds:0.00} |");
+            text.AppendLine(invariant, $"| {family.Key} | {runs.Min():0.0} | {100 * runs.Min() / result.CompileMilliseconds:0.00} | {100 * runs.Min() / result.SingleThreadCompileMilliseconds:0.00} | {Statistics.Median(runs):0.0} | {100 * Statistics.Median(runs) / result.CompileMedianMilliseconds:0.00} | {100 * Statistics.Median(runs) / result.SingleThreadCompileMedianMilliseconds:0.00} |");
         }
 
         text.AppendLine();
