@@ -9,23 +9,36 @@ namespace SecureDev.Benchmarks;
 
 /// <summary>
 /// What a build pays, measured with the compiler a build runs: the SDK's csc, as a process, on the generated source set
-/// written to disk. Three compiles, each the fastest of several runs: no analyzers; the SDK's own analyzers with the
+/// written to disk. Compiles, each the fastest of several runs: no analyzers; the SDK's own analyzers with the
 /// configuration a default net10.0 build gives them (what every build already pays); and those plus every SecureDev
-/// analyzer. csc runs the analyzers concurrently with compiling, on the compilation it is building, so this is the
+/// analyzer, or plus the pattern or the taint rules alone. csc runs the analyzers concurrently with compiling, on the compilation it is building, so this is the
 /// figure the "no build more than 10 % slower" target is about. A last compile with /reportanalyzer gives csc's own
 /// account of each analyzer's time.
 /// </summary>
 public static partial class BuildCost
 {
-    /// <param name="Added">Per run, what SecureDev added to the compile with the SDK's analyzers run next to it, in percent:
-    /// the two compiles of a pair run back to back, so a slow spell of the shared machine slows both.</param>
-    public sealed record Result(int Files, int Lines, double CompileMilliseconds, double WithSdkAnalyzersMilliseconds, double WithSecureDevMilliseconds, IReadOnlyList<double> Added, IReadOnlyList<(string Analyzer, double Seconds)> Reported)
+    /// <summary>A compile with SecureDev: every rule, or one group (the others turned off as a user would, severity none).</summary>
+    /// <param name="Added">Per run, what SecureDev added to the compile with the SDK's analyzers of the same run, in percent:
+    /// a slow spell of the shared machine slows both compiles of a run.</param>
+    public sealed record Variant(string Name, double Milliseconds, IReadOnlyList<double> Added)
     {
-        /// <summary>Between the fastest compile of each kind.</summary>
-        public double AddedPercent => 100 * (WithSecureDevMilliseconds - WithSdkAnalyzersMilliseconds) / WithSdkAnalyzersMilliseconds;
-
         public double MedianAddedPercent => Statistics.Median(Added);
     }
+
+    /// <param name="Variants">Every SecureDev rule first, then the pattern and the taint rules alone.</param>
+    public sealed record Result(int Files, int Lines, double CompileMilliseconds, double WithSdkAnalyzersMilliseconds, IReadOnlyList<Variant> Variants, IReadOnlyList<(string Analyzer, double Seconds)> Reported)
+    {
+        /// <summary>Between the fastest compile of each kind.</summary>
+        public double AddedPercent(Variant variant) => 100 * (variant.Milliseconds - WithSdkAnalyzersMilliseconds) / WithSdkAnalyzersMilliseconds;
+    }
+
+    /// <summary>The groups the speed targets name, by rule id prefix (null: every rule).</summary>
+    private static readonly (string Name, string[]? Prefixes)[] Groups =
+    {
+        ("every SecureDev analyzer", null),
+        ("SecureDev's pattern rules alone (SD1, SD2, SD3, SD6, SD8)", new[] { "SD1", "SD2", "SD3", "SD6", "SD8" }),
+        ("SecureDev's taint rules alone (SD4, SD7)", new[] { "SD4", "SD7" }),
+    };
 
     /// <param name="analyzerAssembly">The SecureDev analyzer assembly to measure; the one the benchmark is built with when null.</param>
     public static Result Measure(int lines, int runs, TextWriter progress, string? analyzerAssembly = null)
@@ -63,15 +76,15 @@ public static partial class BuildCost
 
             var none = Rsp(work, "none", common);
             var withSdk = Rsp(work, "sdk", common.Concat(sdk));
-            var withSecureDev = Rsp(work, "securedev", common.Concat(sdk).Append(secureDev));
-            var times = new Dictionary<string, List<double>> { [none] = new(), [withSdk] = new(), [withSecureDev] = new() };
-            var added = new List<double>();
+            var variants = Groups.Select((group, index) => (group.Name, Rsp: Rsp(work, "securedev" + index, common.Concat(sdk).Append(secureDev).Concat(OnlyGroup(work, index, group.Prefixes))))).ToArray();
+            var compiles = new[] { none, withSdk }.Concat(variants.Select(v => v.Rsp)).ToArray();
+            var times = compiles.ToDictionary(rsp => rsp, _ => new List<double>());
+            var added = variants.ToDictionary(v => v.Rsp, _ => new List<double>());
             for (var run = 0; run <= runs; run++)
             {
-                // The pair's order alternates, so that neither compile is always the one after a csc exit (disk cache, JIT).
-                var order = run % 2 == 0 ? new[] { none, withSdk, withSecureDev } : new[] { withSecureDev, withSdk, none };
+                // The order alternates, so that no compile is always the one after a csc exit (disk cache, JIT).
+                var order = run % 2 == 0 ? compiles : compiles.Reverse().ToArray();
                 var elapsed = order.ToDictionary(rsp => rsp, rsp => Csc(csc, rsp).Milliseconds);
-                var pair = 100 * (elapsed[withSecureDev] - elapsed[withSdk]) / elapsed[withSdk];
                 if (run > 0)
                 {
                     foreach (var (rsp, milliseconds) in elapsed)
@@ -79,19 +92,50 @@ public static partial class BuildCost
                         times[rsp].Add(milliseconds);
                     }
 
-                    added.Add(pair);
+                    foreach (var variant in variants)
+                    {
+                        added[variant.Rsp].Add(100 * (elapsed[variant.Rsp] - elapsed[withSdk]) / elapsed[withSdk]);
+                    }
                 }
 
-                progress.WriteLine($"run {run}: csc {elapsed[none]:0} ms, with the SDK's analyzers {elapsed[withSdk]:0} ms, and SecureDev {elapsed[withSecureDev]:0} ms ({pair:+0.0;-0.0} %){(run == 0 ? " (warm-up, not counted)" : "")}");
+                var pairs = string.Join(", ", variants.Select(v => $"{v.Name} {elapsed[v.Rsp]:0} ms ({100 * (elapsed[v.Rsp] - elapsed[withSdk]) / elapsed[withSdk]:+0.0;-0.0} %)"));
+                progress.WriteLine($"run {run}: csc {elapsed[none]:0} ms, with the SDK's analyzers {elapsed[withSdk]:0} ms; {pairs}{(run == 0 ? " (warm-up, not counted)" : "")}");
             }
 
             var (_, output) = Csc(csc, Rsp(work, "report", common.Concat(sdk).Append(secureDev).Append("/reportanalyzer")));
-            return new Result(trees.Count, SourceCorpus.CountLines(trees), times[none].Min(), times[withSdk].Min(), times[withSecureDev].Min(), added, ReportedTimes(output));
+            return new Result(
+                trees.Count,
+                SourceCorpus.CountLines(trees),
+                times[none].Min(),
+                times[withSdk].Min(),
+                variants.Select(v => new Variant(v.Name, times[v.Rsp].Min(), added[v.Rsp])).ToArray(),
+                ReportedTimes(output));
         }
         finally
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// For a group, a global analyzer configuration that turns every other SecureDev rule off, as a project would
+    /// (severity none: the driver then skips an analyzer whose every rule is off); nothing for every rule.
+    /// </summary>
+    private static IEnumerable<string> OnlyGroup(string directory, int index, string[]? prefixes)
+    {
+        if (prefixes is null)
+        {
+            return Array.Empty<string>();
+        }
+
+        var path = Path.Combine(directory, "securedev" + index + ".globalconfig");
+        var off = AnalyzerCost.ShippedAnalyzers()
+            .SelectMany(a => a.SupportedDiagnostics.Select(d => d.Id))
+            .Where(id => !prefixes.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal)))
+            .Distinct()
+            .OrderBy(id => id, StringComparer.Ordinal);
+        File.WriteAllLines(path, off.Select(id => $"dotnet_diagnostic.{id}.severity = none").Prepend("is_global = true"));
+        return new[] { "/analyzerconfig:" + path };
     }
 
     private static string Rsp(string directory, string name, IEnumerable<string> arguments)
@@ -155,9 +199,19 @@ public static partial class BuildCost
         text.AppendLine("| --- | ---: | ---: |");
         text.AppendLine(invariant, $"| no analyzers | {result.CompileMilliseconds:0} | |");
         text.AppendLine(invariant, $"| the SDK's analyzers (default build configuration) | {result.WithSdkAnalyzersMilliseconds:0} | |");
-        text.AppendLine(invariant, $"| the SDK's analyzers and every SecureDev analyzer | {result.WithSecureDevMilliseconds:0} | {result.AddedPercent:+0.0;-0.0} % |");
+        foreach (var variant in result.Variants)
+        {
+            text.AppendLine(invariant, $"| the SDK's analyzers and {variant.Name} | {variant.Milliseconds:0} | {result.AddedPercent(variant):+0.0;-0.0} % |");
+        }
+
         text.AppendLine();
-        text.AppendLine(invariant, $"SecureDev's share run by run (each against the SDK-only compile of the same run): median {result.MedianAddedPercent:+0.0;-0.0} %, from {result.Added.Min():+0.0;-0.0} % to {result.Added.Max():+0.0;-0.0} % over {result.Added.Count} runs.");
+        text.AppendLine("SecureDev's share run by run (each against the SDK-only compile of the same run):");
+        text.AppendLine();
+        foreach (var variant in result.Variants)
+        {
+            text.AppendLine(invariant, $"- {variant.Name}: median {variant.MedianAddedPercent:+0.0;-0.0} %, from {variant.Added.Min():+0.0;-0.0} % to {variant.Added.Max():+0.0;-0.0} % over {variant.Added.Count} runs");
+        }
+
         text.AppendLine();
         text.AppendLine("csc /reportanalyzer (analyzers run concurrently, so their times overlap the compile):");
         text.AppendLine();

@@ -10,7 +10,7 @@ using SecureDev.Benchmarks;
 //   (--only: just the analyzers whose rule ids start with one of the prefixes, to measure or profile one family)
 // dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- build [--lines 100000] [--runs 5] [--analyzer path/SecureDev.Analyzers.dll]
 //   what a build pays: the SDK's csc on the source set without analyzers, with the SDK's analyzers, and with SecureDev
-//   too; writes artifacts/benchmarks/build.md
+//   too (every rule, the pattern rules alone, the taint rules alone); writes artifacts/benchmarks/build.md
 // dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- taint-profile [--lines 100000]
 //   the taint engine's time and allocations by phase, on one thread (why the taint rules cost what they cost)
 // dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- bdn [BenchmarkDotNet arguments]
