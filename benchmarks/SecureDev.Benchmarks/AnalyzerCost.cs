@@ -237,9 +237,9 @@ public static class AnalyzerCost
         // first taint rule that runs, so only the family's sum is meaningful for SD4xxx and SD7xxx. Then the two groups the
         // speed targets name: the pattern rules (SD1, SD2, SD3, SD6, SD8) and the taint rules (SD4, SD7). The fastest run
         // shows the cost with the least interference from the shared machine (set against the fastest compile); the median,
-        // what a run typically sees (against the median compile). The
-        // analyzers' own time is work on one thread, the compile's wall time work spread over every core; the column
-        // against the compile on one thread compares the two on the same footing, whatever the number of cores.
+        // what a run typically sees (against the median compile). The analyzers' own time is work on one thread, the
+        // compile's wall time work spread over every core; the columns against the compile on one thread compare the two
+        // on the same footing, whatever the number of cores.
         text.AppendLine("| Family | Fastest run (ms) | % of compile | % of compile on one thread | Median run (ms) | % of compile | % of compile on one thread |");
         text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         var families = result.Rows.GroupBy(r => Family(r.Rules)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
