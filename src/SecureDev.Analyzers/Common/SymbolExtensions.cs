@@ -4,6 +4,14 @@ namespace SecureDev.Analyzers.Common;
 
 internal static class SymbolExtensions
 {
+    /// <summary>
+    /// True when <paramref name="type"/> is <paramref name="expected"/> (neither null). The names are compared first: the
+    /// test runs for every operation some rules see, and the name rules out nearly every type before the symbol
+    /// comparison, which goes through the comparer and the symbols' wrappers.
+    /// </summary>
+    public static bool IsSameAs(this ITypeSymbol? type, ITypeSymbol? expected) =>
+        type is not null && expected is not null && type.Name == expected.Name && SymbolEqualityComparer.Default.Equals(type, expected);
+
     /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/> or a class derived from it (not interfaces).</summary>
     public static bool IsOrDerivesFrom(this ITypeSymbol? type, INamedTypeSymbol? baseType)
     {
@@ -12,12 +20,9 @@ internal static class SymbolExtensions
             return false;
         }
 
-        // Runs on every creation or call some rules see: the name comparison rules out nearly every type in the chain
-        // before the symbol comparison, which goes through the comparer and the symbols' wrappers.
-        var name = baseType.Name;
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current.Name == name && SymbolEqualityComparer.Default.Equals(current, baseType))
+            if (current.IsSameAs(baseType))
             {
                 return true;
             }

@@ -35,10 +35,7 @@ public sealed class CertificateRevocationNotCheckedAnalyzer : SecureDevAnalyzer
 
         SettingSinks.Register(
             context,
-            // Runs for every argument, assignment and initializer: the special type, kind and name rule out nearly every
-            // type before the symbol comparison.
-            type => type.SpecialType == SpecialType.System_Boolean
-                    || (type.TypeKind == TypeKind.Enum && type.Name == revocationMode.Name && SymbolEqualityComparer.Default.Equals(type, revocationMode)),
+            type => type.SpecialType == SpecialType.System_Boolean || type.IsSameAs(revocationMode),
             (c, sink) =>
             {
                 var isFlag = sink.TargetType?.SpecialType == SpecialType.System_Boolean;

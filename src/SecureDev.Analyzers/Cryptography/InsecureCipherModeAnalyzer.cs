@@ -44,10 +44,8 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
         context.RegisterOperationAction(
             c =>
             {
-                // Runs for every assignment: the kind and name of the target's type rule out nearly all before the symbol comparison.
                 var assignment = (ISimpleAssignmentOperation)c.Operation;
-                if (assignment.Target.Type is not { TypeKind: TypeKind.Enum, Name: "CipherMode" } targetType
-                    || !SymbolEqualityComparer.Default.Equals(targetType, cipherMode)
+                if (!assignment.Target.Type.IsSameAs(cipherMode)
                     || !TryGetMode(assignment.Value, out var mode))
                 {
                     return;
@@ -73,13 +71,12 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
             {
                 // Runs for every argument. C# converts an argument to its parameter's type as part of the value, so the
                 // value's type (already on the operation) rules out nearly every argument before the parameter's type is
-                // read (each read can create a symbol wrapper); kind and name come before the symbol comparison.
+                // read (each read can create a symbol wrapper).
                 var argument = (IArgumentOperation)c.Operation;
                 if (argument.ArgumentKind != ArgumentKind.DefaultValue
-                    && argument.Value.Type is { TypeKind: TypeKind.Enum, Name: "CipherMode" }
+                    && argument.Value.Type.IsSameAs(cipherMode)
                     && argument.Parameter is { } parameter
-                    && parameter.Type is { TypeKind: TypeKind.Enum, Name: "CipherMode" } parameterType
-                    && SymbolEqualityComparer.Default.Equals(parameterType, cipherMode)
+                    && parameter.Type.IsSameAs(cipherMode)
                     && TryGetMode(argument.Value, out var mode)
                     && mode == Ecb)
                 {
@@ -106,7 +103,7 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
                     IPropertySymbol property => property.Type,
                     _ => null,
                 };
-                if (type is not null && SymbolEqualityComparer.Default.Equals(type, cipherMode) && TryGetMode(initializer.Value, out var mode) && mode == Ecb)
+                if (type.IsSameAs(cipherMode) && TryGetMode(initializer.Value, out var mode) && mode == Ecb)
                 {
                     ReportEcb(c, initializer.Value, $"'{member!.Name}'");
                 }
@@ -118,10 +115,10 @@ public sealed class InsecureCipherModeAnalyzer : SecureDevAnalyzer
             c =>
             {
                 var returned = ((IReturnOperation)c.Operation).ReturnedValue;
-                if (returned?.Type is { TypeKind: TypeKind.Enum, Name: "CipherMode" } returnedType
-                    && SymbolEqualityComparer.Default.Equals(returnedType, cipherMode)
+                if (returned is not null
+                    && returned.Type.IsSameAs(cipherMode)
                     && EnclosingFunction(returned, c.ContainingSymbol) is { } method
-                    && SymbolEqualityComparer.Default.Equals(method.ReturnType, cipherMode)
+                    && method.ReturnType.IsSameAs(cipherMode)
                     && TryGetMode(returned, out var mode)
                     && mode == Ecb)
                 {

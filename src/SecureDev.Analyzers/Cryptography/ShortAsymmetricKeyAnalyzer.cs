@@ -182,7 +182,7 @@ public sealed class ShortAsymmetricKeyAnalyzer : SecureDevAnalyzer
             {
                 CheckRsaSize(c, size.Value);
             }
-            else if (ecCurve is not null && method.ContainingType.Name == "ECCurve" && SymbolEqualityComparer.Default.Equals(method.ContainingType, ecCurve)
+            else if (method.ContainingType.IsSameAs(ecCurve)
                      && invocation.Arguments.Length == 1
                      && WeakCurve(method.Name, invocation.Arguments[0].Value, oid) is { } curve)
             {

@@ -50,9 +50,8 @@ public sealed class WeakKeyDerivationAnalyzer : SecureDevAnalyzer
         context.RegisterOperationAction(
             c =>
             {
-                // Runs for every creation: the type's name rules out nearly all before the symbol comparison.
                 var creation = (IObjectCreationOperation)c.Operation;
-                if (rfc2898 is not null && creation.Type?.Name == rfc2898.Name && SymbolEqualityComparer.Default.Equals(creation.Type, rfc2898))
+                if (creation.Type.IsSameAs(rfc2898))
                 {
                     CheckPbkdf2(c, creation, creation.Arguments, hashAlgorithmName);
                 }

@@ -73,10 +73,8 @@ public sealed class UnsafeDeserializationAnalyzer : SecureDevAnalyzer
                 var assignment = (IAssignmentOperation)c.Operation;
 
                 // On compilers that analyze attributes as operations, their named arguments arrive here too.
-                // Runs for every assignment: the target type's name rules out nearly all before the symbol comparison.
                 if ((!attributesAreOperations && assignment.Syntax is AttributeArgumentSyntax)
-                    || assignment.Target.Type?.Name != typeNameHandling.Name
-                    || !SymbolEqualityComparer.Default.Equals(assignment.Target.Type, typeNameHandling)
+                    || !assignment.Target.Type.IsSameAs(typeNameHandling)
                     || assignment is ICompoundAssignmentOperation { OperatorKind: not BinaryOperatorKind.Or }
                     || assignment.Target is ILocalReferenceOperation or IParameterReferenceOperation)
                 {

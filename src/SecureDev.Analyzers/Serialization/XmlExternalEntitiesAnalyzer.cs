@@ -39,13 +39,7 @@ public sealed class XmlExternalEntitiesAnalyzer : SecureDevAnalyzer
         var xsltSettings = context.Compilation.GetTypeByMetadataName("System.Xml.Xsl.XsltSettings");
         SettingSinks.Register(
             context,
-            // Runs for every argument, assignment and initializer: the special type and the name rule out nearly every
-            // type before the symbol comparisons.
-            type => type.SpecialType == SpecialType.System_Boolean
-                    || (type.Name is "DtdProcessing" or "XmlResolver" or "XsltSettings"
-                        && (SymbolEqualityComparer.Default.Equals(type, dtdProcessing)
-                            || SymbolEqualityComparer.Default.Equals(type, resolver)
-                            || (xsltSettings is not null && SymbolEqualityComparer.Default.Equals(type, xsltSettings)))),
+            type => type.SpecialType == SpecialType.System_Boolean || type.IsSameAs(dtdProcessing) || type.IsSameAs(resolver) || type.IsSameAs(xsltSettings),
             (c, sink) => Judge(c, sink, dtdProcessing, resolver),
             SettingSinkKinds.Assignment | SettingSinkKinds.Argument | SettingSinkKinds.Initializer);
     }
