@@ -85,7 +85,7 @@ internal static class SecretNames
                 return ContainsAnyIgnoringCase(identifier, fragments);
             }
 
-            var lower = ch is >= 'A' and <= 'Z' ? (char)(ch | 0x20) : ch;
+            var lower = AsciiLower(ch);
             foreach (var fragment in fragments)
             {
                 if (fragment[0] == lower && StartsWithAsciiIgnoringCase(identifier, i, fragment))
@@ -107,8 +107,7 @@ internal static class SecretNames
 
         for (var j = 1; j < fragment.Length; j++)
         {
-            var ch = identifier[start + j];
-            if ((ch is >= 'A' and <= 'Z' ? (char)(ch | 0x20) : ch) != fragment[j])
+            if (AsciiLower(identifier[start + j]) != fragment[j])
             {
                 return false;
             }
@@ -116,6 +115,8 @@ internal static class SecretNames
 
         return true;
     }
+
+    private static char AsciiLower(char ch) => ch is >= 'A' and <= 'Z' ? (char)(ch | 0x20) : ch;
 
     private static bool ContainsAnyIgnoringCase(string identifier, string[] fragments)
     {

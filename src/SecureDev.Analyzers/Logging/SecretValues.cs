@@ -42,8 +42,8 @@ internal static class SecretValues
         "masked", "redacted", "obfuscated", "hashed", "encrypted", "protected", "sanitized", "safe", "is", "has",
     };
 
-    /// <summary>The redaction words in lower case, as fragments: a name that contains none of them is not split into words.</summary>
-    private static readonly string[] RedactionFragments = { "masked", "redacted", "obfuscated", "hashed", "encrypted", "protected", "sanitized", "safe", "is", "has" };
+    /// <summary>The redaction words (lower case) as fragments: a name that contains none of them is not split into words.</summary>
+    private static readonly string[] RedactionFragments = RedactionWords.ToArray();
 
     private static readonly HashSet<string> KeyExports = new(StringComparer.Ordinal)
     {
@@ -337,7 +337,7 @@ internal static class SecretValues
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current.Name is "SymmetricAlgorithm" or "KeyedHashAlgorithm" && current.ContainingNamespace.IsNamespace("System.Security.Cryptography"))
+            if (current.Name is "SymmetricAlgorithm" or "KeyedHashAlgorithm" && Cryptography.CryptographyNamespace.Contains(current))
             {
                 return true;
             }
