@@ -83,51 +83,40 @@ internal static class ValueOrigin
     /// <summary>The value a local is given, when it is given exactly one (its initializer or one assignment) and never passed by reference.</summary>
     public static IOperation? SingleDefinition(ILocalReferenceOperation reference)
     {
-        var local = reference.Local;
-        IOperation? definition = null;
-        var count = 0;
+        // Many rules follow locals, each walking the whole body; the order of the walk does not matter, the answer is the
+        // one definition or none.
+        var search = (Local: reference.Local, Definition: (IOperation?)null, Count: 0);
+        OperationWalk.Run(reference.Root(), ref search, CountDefinitions);
+        return search.Count == 1 ? search.Definition : null;
+    }
 
-        // Many rules follow locals, each walking the whole body: the walk goes over ChildOperations with a stack kept
-        // per thread instead of through the Descendants iterator, which costs several times more per operation. The
-        // order of the walk does not matter: the answer is the one definition or none.
-        var pending = WalkStack ??= new Stack<IOperation>();
-        pending.Clear();
-        pending.Push(reference.Root());
-        while (pending.Count > 0)
+    /// <summary>Counts a local's definitions; a pass by reference ends the walk with no single one.</summary>
+    private static readonly OperationWalk.Visitor<(ILocalSymbol Local, IOperation? Definition, int Count)> CountDefinitions =
+        (IOperation operation, ref (ILocalSymbol Local, IOperation? Definition, int Count) search) =>
         {
-            var operation = pending.Pop();
             switch (operation)
             {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, search.Local):
                     var initializer = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
                     if (initializer is not null)
                     {
-                        definition = initializer;
-                        count++;
+                        search.Definition = initializer;
+                        search.Count++;
                     }
 
                     break;
-                case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local):
-                    definition = assignment is ISimpleAssignmentOperation simple ? simple.Value : null;
-                    count++;
+                case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, search.Local):
+                    search.Definition = assignment is ISimpleAssignmentOperation simple ? simple.Value : null;
+                    search.Count++;
                     break;
                 case IArgumentOperation { Value: ILocalReferenceOperation passed } argument
-                    when SymbolEqualityComparer.Default.Equals(passed.Local, local) && argument.Parameter?.RefKind is not (null or RefKind.None or RefKind.In):
-                    pending.Clear();
-                    return null;
+                    when SymbolEqualityComparer.Default.Equals(passed.Local, search.Local) && argument.Parameter?.RefKind is not (null or RefKind.None or RefKind.In):
+                    search.Count = int.MaxValue; // passed by reference: it may be given any value there
+                    return false;
             }
 
-            foreach (var child in operation.ChildOperations)
-            {
-                pending.Push(child);
-            }
-        }
-
-        return count == 1 ? definition : null;
-    }
-
-    [ThreadStatic]
-    private static Stack<IOperation>? WalkStack;
+            return true;
+        };
 
     /// <summary>
     /// A static readonly field or get-only static property initialized with constant data. Its initializer may be in

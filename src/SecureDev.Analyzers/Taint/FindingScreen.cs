@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using SecureDev.Analyzers.Common;
 
 namespace SecureDev.Analyzers.Taint;
 
@@ -17,10 +18,6 @@ namespace SecureDev.Analyzers.Taint;
 /// </summary>
 internal readonly struct FindingScreen
 {
-    // The walk's stack, one per thread: the driver screens methods on several threads at once.
-    [ThreadStatic]
-    private static Stack<IOperation>? t_pending;
-
     private readonly TaintEngine _engine;
 
     public FindingScreen(TaintEngine engine) => _engine = engine;
@@ -28,23 +25,17 @@ internal readonly struct FindingScreen
     /// <summary>True when analyzing <paramref name="body"/> on its own may report something.</summary>
     public bool MayFind(IOperation body)
     {
-        var pending = t_pending ??= new Stack<IOperation>();
-        var source = false;
-        var sink = false;
-        pending.Push(body);
-        while (pending.Count > 0 && !(source && sink))
-        {
-            var operation = pending.Pop();
-            Judge(operation, ref source, ref sink);
-            foreach (var child in operation.ChildOperations)
-            {
-                pending.Push(child);
-            }
-        }
-
-        pending.Clear();
-        return source && sink;
+        var seen = (Screen: this, Source: false, Sink: false);
+        OperationWalk.Run(body, ref seen, Visit);
+        return seen.Source && seen.Sink;
     }
+
+    // The walk ends as soon as both have been seen.
+    private static readonly OperationWalk.Visitor<(FindingScreen Screen, bool Source, bool Sink)> Visit = (IOperation operation, ref (FindingScreen Screen, bool Source, bool Sink) seen) =>
+    {
+        seen.Screen.Judge(operation, ref seen.Source, ref seen.Sink);
+        return !(seen.Source && seen.Sink);
+    };
 
     private void Judge(IOperation operation, ref bool source, ref bool sink)
     {
