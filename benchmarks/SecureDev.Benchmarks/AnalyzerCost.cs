@@ -243,7 +243,7 @@ public static class AnalyzerCost
         text.AppendLine("| Family | Fastest run (ms) | % of compile | % of compile on one thread | Median run (ms) | % of compile | % of compile on one thread |");
         text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         var families = result.Rows.GroupBy(r => Family(r.Rules)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        families.AddRange(result.Rows.GroupBy(r => Family(r.Rules) is "SD4xxx" or "SD7xxx" ? "taint rules (SD4, SD7)" : Family(r.Rules) == "SD5xxx" ? "industrial rules (SD5)" : "pattern rules (SD1, SD2, SD3, SD6, SD8)").OrderBy(g => g.Key, StringComparer.Ordinal));
+        families.AddRange(result.Rows.GroupBy(r => RuleGroups.Of(r.Rules)).OrderBy(g => g.Key, StringComparer.Ordinal));
         families.AddRange(result.Rows.GroupBy(_ => "all"));
         foreach (var family in families)
         {

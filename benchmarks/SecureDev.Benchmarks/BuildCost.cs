@@ -32,13 +32,12 @@ public static partial class BuildCost
         public double AddedPercent(Variant variant) => 100 * (variant.Milliseconds - WithSdkAnalyzersMilliseconds) / WithSdkAnalyzersMilliseconds;
     }
 
-    /// <summary>The groups the speed targets name, by rule id prefix (null: every rule).</summary>
-    private static readonly (string Name, string[]? Prefixes)[] Groups =
-    {
-        ("every SecureDev analyzer", null),
-        ("SecureDev's pattern rules alone (SD1, SD2, SD3, SD6, SD8)", new[] { "SD1", "SD2", "SD3", "SD6", "SD8" }),
-        ("SecureDev's taint rules alone (SD4, SD7)", new[] { "SD4", "SD7" }),
-    };
+    /// <summary>Every rule, then the groups the speed targets name alone (by rule id prefix; null: every rule).</summary>
+    private static readonly (string Name, string[]? Prefixes)[] Groups = RuleGroups.All
+        .Where(group => group.HasTarget)
+        .Select(group => ("SecureDev's " + group.Name + " alone", (string[]?)group.Prefixes))
+        .Prepend(("every SecureDev analyzer", null))
+        .ToArray();
 
     /// <param name="analyzerAssembly">The SecureDev analyzer assembly to measure; the one the benchmark is built with when null.</param>
     public static Result Measure(int lines, int runs, TextWriter progress, string? analyzerAssembly = null)
