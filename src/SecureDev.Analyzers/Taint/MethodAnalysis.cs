@@ -1367,6 +1367,8 @@ internal sealed class MethodAnalysis
             BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual => unsignedCompare ? TaintBits.Unbounded : TaintBits.NoUpperBound,
             BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual when !IsNegativeConstant(right) => TaintBits.NoLowerBound,
             BinaryOperatorKind.Equals when right.ConstantValue.HasValue => TaintBits.All,
+            // Equal to a value from memory (a frame's length): bounded as that value is, though not made trusted text.
+            BinaryOperatorKind.Equals => TaintBits.Unbounded,
             _ => TaintBits.None,
         };
         if (clears == TaintBits.None)

@@ -42,6 +42,32 @@ public sealed class RegisterServer
         return _registers.AsSpan(start, count).ToArray(); // Compliant: start + count checked against the table
     }
 
+    public ushort[] ReadDeclared(NetworkStream stream)
+    {
+        var frame = new byte[16];
+        var read = stream.Read(frame);
+        var declared = frame[0];
+        if (declared != read - 1)
+        {
+            return Array.Empty<ushort>();
+        }
+
+        return _registers.AsSpan(1, declared).ToArray(); // Compliant: the declared length equals the length received
+    }
+
+    public ushort[] ReadDeclaredInverted(NetworkStream stream)
+    {
+        var frame = new byte[16];
+        var read = stream.Read(frame);
+        var declared = frame[0];
+        if (declared == read - 1)
+        {
+            return Array.Empty<ushort>();
+        }
+
+        return _registers.AsSpan(1, declared).ToArray(); // Noncompliant SD7002
+    }
+
     public string Unit(Socket socket)
     {
         var request = new byte[1];
