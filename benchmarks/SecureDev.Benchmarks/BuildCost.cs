@@ -26,7 +26,7 @@ public static partial class BuildCost
     }
 
     /// <param name="Variants">Every SecureDev rule first, then the pattern and the taint rules alone.</param>
-    public sealed record Result(int Files, int Lines, double CompileMilliseconds, double WithSdkAnalyzersMilliseconds, IReadOnlyList<Variant> Variants, IReadOnlyList<(string Analyzer, double Seconds)> Reported)
+    public sealed record Result(int Files, int Lines, double CompileMilliseconds, double WithSdkAnalyzersMilliseconds, IReadOnlyList<Variant> Variants, IReadOnlyList<(string Analyzer, double Seconds)> Reported, double SecurityShare)
     {
         /// <summary>Between the fastest compile of each kind.</summary>
         public double AddedPercent(Variant variant) => 100 * (variant.Milliseconds - WithSdkAnalyzersMilliseconds) / WithSdkAnalyzersMilliseconds;
@@ -40,12 +40,13 @@ public static partial class BuildCost
         .ToArray();
 
     /// <param name="analyzerAssembly">The SecureDev analyzer assembly to measure; the one the benchmark is built with when null.</param>
-    public static Result Measure(int lines, int runs, TextWriter progress, string? analyzerAssembly = null)
+    /// <param name="dense">The source set without its ordinary code (<see cref="SourceCorpus.Generate"/>).</param>
+    public static Result Measure(int lines, int runs, TextWriter progress, string? analyzerAssembly = null, bool dense = false)
     {
         var paths = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "sdk-compiler.txt"));
         var csc = Path.GetFullPath(paths[0]);
         var sdkAnalyzers = Path.GetFullPath(paths[1]);
-        var trees = SourceCorpus.Generate(lines, new CSharpParseOptions(LanguageVersion.Preview));
+        var trees = SourceCorpus.Generate(lines, new CSharpParseOptions(LanguageVersion.Preview), dense: dense);
         var work = Path.Combine(Path.GetTempPath(), "securedev-build-benchmark-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(work);
         try
@@ -108,7 +109,8 @@ public static partial class BuildCost
                 times[none].Min(),
                 times[withSdk].Min(),
                 variants.Select(v => new Variant(v.Name, times[v.Rsp].Min(), added[v.Rsp])).ToArray(),
-                ReportedTimes(output));
+                ReportedTimes(output),
+                SourceCorpus.SecurityShare(trees));
         }
         finally
         {
@@ -192,7 +194,7 @@ public static partial class BuildCost
     {
         var invariant = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
-        text.AppendLine(invariant, $"Source set: {result.Files} files, {result.Lines:N0} lines, compiled by the SDK's csc (a process per compile, fastest of the runs).");
+        text.AppendLine(invariant, $"Source set: {result.Files} files, {result.Lines:N0} lines ({result.SecurityShare:0} % in templates that use security APIs), compiled by the SDK's csc (a process per compile, fastest of the runs).");
         text.AppendLine();
         text.AppendLine("| Compile | ms | vs. the SDK's analyzers |");
         text.AppendLine("| --- | ---: | ---: |");

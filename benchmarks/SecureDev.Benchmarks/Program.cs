@@ -4,8 +4,10 @@ using System.Runtime;
 using BenchmarkDotNet.Running;
 using SecureDev.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- analyzers [--lines 100000] [--runs 5] [--stand-ins] [--only SD4,SD7]
+// dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- analyzers [--lines 100000] [--runs 5] [--stand-ins] [--only SD4,SD7] [--dense]
 //   whole-compilation cost of every SecureDev analyzer; writes artifacts/benchmarks/analyzers.md
+//   (--dense, here and for build and taint-profile: the source set without its ordinary code, three lines in four in
+//   templates that use security APIs; output names end in -dense)
 //   (--stand-ins: adds the industrial libraries' stand-ins and the templates that use them; writes analyzers-industrial.md)
 //   (--only: just the analyzers whose rule ids start with one of the prefixes, to measure or profile one family)
 // dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- build [--lines 100000] [--runs 5] [--analyzer path/SecureDev.Analyzers.dll]
@@ -15,6 +17,8 @@ using SecureDev.Benchmarks;
 //   the taint engine's time and allocations by phase, on one thread (why the taint rules cost what they cost)
 // dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- bdn [BenchmarkDotNet arguments]
 //   the BenchmarkDotNet benchmarks (SBOM generation, advisory matching)
+var dense = args.Contains("--dense");
+var denseSuffix = dense ? "-dense" : "";
 if (args.Length > 0 && args[0] is "analyzers" or "taint-profile" && !GCSettings.IsServerGC)
 {
     // The compiler runs with the server GC (csc and VBCSCompiler set System.GC.Server); analyzers are measured the way
@@ -30,22 +34,22 @@ if (args.Length > 0 && args[0] == "analyzers")
     var runs = Option(args, "--runs", 5);
     var standIns = args.Contains("--stand-ins");
     var only = TextOption(args, "--only")?.Split(',');
-    var result = await AnalyzerCost.MeasureAsync(lines, runs, Console.Out, standIns, only);
-    WriteTable((standIns ? "analyzers-industrial" : "analyzers") + (only is null ? "" : "-" + string.Join("-", only)) + ".md", AnalyzerCost.ToMarkdown(result));
+    var result = await AnalyzerCost.MeasureAsync(lines, runs, Console.Out, standIns, only, dense);
+    WriteTable((standIns ? "analyzers-industrial" : "analyzers") + (only is null ? "" : "-" + string.Join("-", only)) + denseSuffix + ".md", AnalyzerCost.ToMarkdown(result));
     return 0;
 }
 
 if (args.Length > 0 && args[0] == "build")
 {
     var analyzer = TextOption(args, "--analyzer") is { } path ? Path.GetFullPath(path) : null;
-    var result = BuildCost.Measure(Option(args, "--lines", 100_000), Option(args, "--runs", 5), Console.Out, analyzer);
-    WriteTable("build.md", BuildCost.ToMarkdown(result));
+    var result = BuildCost.Measure(Option(args, "--lines", 100_000), Option(args, "--runs", 5), Console.Out, analyzer, dense);
+    WriteTable("build" + denseSuffix + ".md", BuildCost.ToMarkdown(result));
     return 0;
 }
 
 if (args.Length > 0 && args[0] == "taint-profile")
 {
-    Console.WriteLine(TaintProfile.Run(Option(args, "--lines", 100_000)));
+    Console.WriteLine(TaintProfile.Run(Option(args, "--lines", 100_000), dense));
     return 0;
 }
 
@@ -55,7 +59,7 @@ if (args.Length > 0 && args[0] == "bdn")
     return 0;
 }
 
-Console.Error.WriteLine("usage: SecureDev.Benchmarks analyzers [--lines N] [--runs N] [--only SD4,SD7] | build [--lines N] [--runs N] | taint-profile [--lines N] | bdn [BenchmarkDotNet arguments]");
+Console.Error.WriteLine("usage: SecureDev.Benchmarks analyzers [--lines N] [--runs N] [--only SD4,SD7] [--dense] | build [--lines N] [--runs N] [--dense] | taint-profile [--lines N] [--dense] | bdn [BenchmarkDotNet arguments]");
 return 2;
 
 static async Task<int> RunWithServerGcAsync(string[] args)

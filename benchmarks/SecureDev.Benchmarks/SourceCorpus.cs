@@ -4,9 +4,11 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace SecureDev.Benchmarks;
 
 /// <summary>
-/// A large generated source set: the templates in Corpus/ (plain product code, and code that uses the security APIs
-/// the rules look at, safe and unsafe), copied under distinct namespaces until the line count is reached. The mix
-/// follows the templates' sizes, so adding a family's template adds its APIs at a realistic density.
+/// A large generated source set: the templates in Corpus/ (code that uses the security APIs the rules look at, safe
+/// and unsafe) and in Corpus/Plain/ (ordinary product code: alarms and reports, a historian, a configuration model, a
+/// telegram codec, a batch sequencer, HMI view models, a repository), copied under distinct namespaces until the line
+/// count is reached. The mix follows the templates' sizes: about one line in four is in a template that uses security
+/// APIs, still denser than a real product. The dense set leaves the ordinary code out, a stress case.
 /// </summary>
 public static class SourceCorpus
 {
@@ -15,13 +17,17 @@ public static class SourceCorpus
     /// <summary>The first line of a template that compiles only against the stand-in libraries in Corpus/StandIns.</summary>
     public const string StandInsMarker = "// corpus: stand-ins";
 
+    /// <summary>The folder of the ordinary code templates, and the prefix of their copies' file names.</summary>
+    private const string Plain = "Plain";
+
     /// <param name="standIns">Adds the stand-in library declarations (once) and the templates that use them; without
     /// it the source set references none of the industrial libraries, as most products' projects do not.</param>
-    public static IReadOnlyList<SyntaxTree> Generate(int minimumLines, CSharpParseOptions options, bool standIns = false)
+    /// <param name="dense">Leaves out the ordinary code: every line is in a template that uses security APIs.</param>
+    public static IReadOnlyList<SyntaxTree> Generate(int minimumLines, CSharpParseOptions options, bool standIns = false, bool dense = false)
     {
         var directory = Path.Combine(AppContext.BaseDirectory, "Corpus");
-        var templates = Directory.GetFiles(directory, "*.cs").OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => (Name: Path.GetFileNameWithoutExtension(f), Text: File.ReadAllText(f)))
+        var templates = Templates(directory, "")
+            .Concat(dense ? [] : Templates(Path.Combine(directory, Plain), Plain + "."))
             .Where(t => standIns || !t.Text.StartsWith(StandInsMarker, StringComparison.Ordinal))
             .ToArray();
         if (templates.Length == 0)
@@ -51,4 +57,12 @@ public static class SourceCorpus
     }
 
     public static int CountLines(IEnumerable<SyntaxTree> trees) => trees.Sum(t => t.GetText().Lines.Count);
+
+    /// <summary>The share of the lines that are in templates using security APIs (the rest is ordinary code), in percent.</summary>
+    public static double SecurityShare(IReadOnlyList<SyntaxTree> trees) =>
+        100.0 * CountLines(trees.Where(t => !t.FilePath.StartsWith(Plain + ".", StringComparison.Ordinal))) / CountLines(trees);
+
+    private static IEnumerable<(string Name, string Text)> Templates(string directory, string prefix) =>
+        Directory.GetFiles(directory, "*.cs").OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (prefix + Path.GetFileNameWithoutExtension(f), File.ReadAllText(f)));
 }

@@ -18,10 +18,10 @@ namespace SecureDev.Benchmarks;
 /// </summary>
 public static class TaintProfile
 {
-    public static string Run(int lines)
+    public static string Run(int lines, bool dense = false)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Preview);
-        var trees = SourceCorpus.Generate(lines, parse);
+        var trees = SourceCorpus.Generate(lines, parse, dense: dense);
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release)
             .WithNullableContextOptions(NullableContextOptions.Enable);
         var report = new StringBuilder();
