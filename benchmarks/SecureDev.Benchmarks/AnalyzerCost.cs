@@ -124,20 +124,20 @@ public static class AnalyzerCost
     /// Each analyzer's own time in one sequential pass (callbacks never overlap, so the times add up), measured by
     /// <see cref="MeasuredAnalyzer"/>: time inside its callbacks less the collection pauses that fell there, plus its
     /// share of the pass's pauses by the bytes it allocated, less what the timing adds to each callback (measured just
-    /// before the pass, returned in nanoseconds). Before the pass the compiler's own set-up is done (references
-    /// bound, declaration table merged) and every member's operation tree is built through the semantic models the
-    /// driver shares with the analyzers: csc does the first before analyzers start, and the driver builds every member's
-    /// operation tree anyway (any analyzer with operation actions needs it, the SDK's own among them), so the analyzer
-    /// that happens to ask first for a callee's body is not charged for binding it.
+    /// before the pass, returned in nanoseconds). Before the analyzers' callbacks the compiler's own set-up is done
+    /// (references bound, declaration table merged) and every member's operation tree is built through the semantic
+    /// models the driver shares with the analyzers (<see cref="OperationTreeBuilder"/>): csc does the first before
+    /// analyzers start, and the driver builds every member's operation tree anyway (any analyzer with operation actions
+    /// needs it, the SDK's own among them), so the analyzer that happens to ask first for a callee's body is not charged
+    /// for binding it.
     /// </summary>
     private static async Task<(Dictionary<DiagnosticAnalyzer, (double Milliseconds, long Calls, long Bytes)> Own, double OverheadNanoseconds, string Collections)> AttributeAsync(Compilation compilation, IReadOnlyList<DiagnosticAnalyzer> analyzers)
     {
         compilation.GetDeclarationDiagnostics();
         var measured = analyzers.Select(a => new MeasuredAnalyzer(a)).ToArray();
         var withAnalyzers = compilation.WithAnalyzers(
-            measured.ToImmutableArray<DiagnosticAnalyzer>(),
+            measured.ToImmutableArray<DiagnosticAnalyzer>().Insert(0, new OperationTreeBuilder()),
             new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
-        BuildOperationTrees(withAnalyzers.Compilation);
         var overhead = MeasuredAnalyzer.TimingOverheadTicks();
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -200,6 +200,28 @@ public static class AnalyzerCost
             .GetAllDiagnosticsAsync();
         compilation.Emit(Stream.Null);
         return (watch.Elapsed.TotalMilliseconds, found);
+    }
+
+    /// <summary>
+    /// Builds every member's operation tree when the driver starts, before any analyzer callback: the driver analyzes a
+    /// compilation of its own (not <see cref="CompilationWithAnalyzers.Compilation"/>), so only a compilation start
+    /// action reaches its semantic models. Reports nothing; not measured.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class OperationTreeBuilder : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Unused = new("BENCH1", "unused", "unused", "Benchmark", DiagnosticSeverity.Hidden, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Unused);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+#pragma warning disable RS1012 // The start action's work is its side effect on the driver's semantic models.
+            context.RegisterCompilationStartAction(start => BuildOperationTrees(start.Compilation));
+#pragma warning restore RS1012
+        }
     }
 
     /// <summary>Registers one operation action that does nothing: what remains is the analyzer driver's own cost.</summary>
