@@ -34,6 +34,7 @@ internal sealed class MethodAnalysis
     private readonly Collector _collector;
     private readonly ControlFlowGraph? _graph;
     private readonly ImmutableArray<IMethodSymbol> _localChain;
+    private readonly IOperation? _straightLine;
     // Made on first use: most analyses need none of them, and an analysis is short.
     private Dictionary<IFlowAnonymousFunctionOperation, (TaintState State, bool Handler)>? _lambdas;
     private Dictionary<ILocalSymbol, IFlowAnonymousFunctionOperation>? _delegates;
@@ -44,8 +45,10 @@ internal sealed class MethodAnalysis
     private Taint? _returned;
     private bool _evaluatingHandler;
 
-    public MethodAnalysis(TaintEngine engine, AnalysisContext context, AnalysisMode mode, Collector collector, ControlFlowGraph? graph, ImmutableArray<IMethodSymbol> localChain, CancellationToken cancellationToken)
+    /// <param name="straightLine">A body <see cref="StraightLine"/> accepts, analyzed in source order instead of a graph.</param>
+    public MethodAnalysis(TaintEngine engine, AnalysisContext context, AnalysisMode mode, Collector collector, ControlFlowGraph? graph, ImmutableArray<IMethodSymbol> localChain, CancellationToken cancellationToken, IOperation? straightLine = null)
     {
+        _straightLine = straightLine;
         _engine = engine;
         _context = context;
         _mode = mode;
@@ -61,6 +64,15 @@ internal sealed class MethodAnalysis
     /// <summary>Runs the analysis from <paramref name="entry"/>; returns the taint of the returned value.</summary>
     public Taint? Run(TaintState entry)
     {
+        if (_straightLine is not null)
+        {
+            Interlocked.Increment(ref _engine.Counters[5]);
+            _state = entry;
+            Statements(_straightLine);
+            ExitState = _state;
+            return _returned;
+        }
+
         var blocks = _graph!.Blocks;
         var input = new TaintState?[blocks.Length];
         input[0] = entry;
@@ -139,6 +151,58 @@ internal sealed class MethodAnalysis
         ExitState = input[blocks.Length - 1];
         AnalyzeLambdas();
         return _returned;
+    }
+
+    /// <summary>
+    /// The statements of a straight-line body in order, as the graph would have them: a declarator's initializer is an
+    /// assignment to its local there, the constructor initializer comes first, a return's value is what is returned.
+    /// </summary>
+    private void Statements(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IMethodBodyOperation method:
+                Statements(method.BlockBody ?? method.ExpressionBody!);
+                return;
+            case IConstructorBodyOperation constructor:
+                if (constructor.Initializer is { } initializer)
+                {
+                    Statements(initializer);
+                }
+
+                if ((constructor.BlockBody ?? constructor.ExpressionBody) is { } body)
+                {
+                    Statements(body);
+                }
+
+                return;
+            case IBlockOperation statements:
+                foreach (var statement in statements.Operations)
+                {
+                    Statements(statement);
+                }
+
+                return;
+            case IVariableDeclarationGroupOperation group:
+                foreach (var declaration in group.Declarations)
+                {
+                    foreach (var declarator in declaration.Declarators)
+                    {
+                        if (declarator.Initializer is { } value)
+                        {
+                            _state.Set(declarator.Symbol, Evaluate(value.Value));
+                        }
+                    }
+                }
+
+                return;
+            case IExpressionStatementOperation statement:
+                Evaluate(statement.Operation);
+                return;
+            default:
+                Evaluate(operation);
+                return;
+        }
     }
 
     /// <summary>Evaluates an operation tree outside any graph (a field initializer).</summary>

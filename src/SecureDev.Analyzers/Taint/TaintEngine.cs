@@ -160,9 +160,8 @@ internal sealed class TaintEngine
 
     // A method in reach by name that the screen clears costs one walk of its tree instead of a graph and an analysis.
     private MethodResult Root(IMethodSymbol method, IOperation body, string? entryKind, Func<IOperation, ControlFlowGraph?>? graphOf, CancellationToken cancellationToken) =>
-        (entryKind is not null || new FindingScreen(this).MayFind(body))
-        && (graphOf is null ? GraphOf(body, cancellationToken) : graphOf(body)) is { } graph
-            ? Analyze(method, graph, entryKind, new AnalysisContext(), cancellationToken)
+        entryKind is not null || new FindingScreen(this).MayFind(body)
+            ? Analyze(method, body, entryKind, new AnalysisContext(), graphOf, cancellationToken)
             : MethodResult.Empty;
 
     public bool IsInCompilation(ISymbol symbol) =>
@@ -345,8 +344,8 @@ internal sealed class TaintEngine
         var result = InitializerTaint(member, cancellationToken);
         foreach (var writer in Writers(member, cancellationToken))
         {
-            var written = _writerRoots.GetOrAdd(writer, w => GraphFor(w, cancellationToken) is { } graph
-                ? Analyze(w, graph, EntryPoints.Describe(w), new AnalysisContext { Shallow = true }, cancellationToken)
+            var written = _writerRoots.GetOrAdd(writer, w => BodyFor(w, cancellationToken) is { } body
+                ? Analyze(w, body, EntryPoints.Describe(w), new AnalysisContext { Shallow = true }, null, cancellationToken)
                 : MethodResult.Empty);
             if (written.FieldWrites.TryGetValue(member, out var taint))
             {
@@ -358,7 +357,7 @@ internal sealed class TaintEngine
         return result;
     }
 
-    private MethodResult Analyze(IMethodSymbol method, ControlFlowGraph graph, string? entryKind, AnalysisContext context, CancellationToken cancellationToken)
+    private MethodResult Analyze(IMethodSymbol method, IOperation body, string? entryKind, AnalysisContext context, Func<IOperation, ControlFlowGraph?>? graphOf, CancellationToken cancellationToken)
     {
         if (!context.InProgress.Add(method))
         {
@@ -374,7 +373,7 @@ internal sealed class TaintEngine
             {
                 foreach (var parameter in method.Parameters)
                 {
-                    if (EntryPoints.ParameterOrigin(parameter, entryKind, graph.OriginalOperation.Syntax.GetLocation()) is { } origin)
+                    if (EntryPoints.ParameterOrigin(parameter, entryKind, body.Syntax.GetLocation()) is { } origin)
                     {
                         entry.Set(parameter, MethodAnalysis.TypeFilter(Taint.Create(origin, SourceKinds.Bits(origin.Kind)), parameter.Type));
                     }
@@ -382,7 +381,12 @@ internal sealed class TaintEngine
             }
 
             var collector = new Collector();
-            new MethodAnalysis(this, context, AnalysisMode.Root, collector, graph, ImmutableArray<IMethodSymbol>.Empty, cancellationToken).Run(entry);
+            if (Analysis(body, context, AnalysisMode.Root, collector, graphOf, cancellationToken) is not { } analysis)
+            {
+                return MethodResult.Empty;
+            }
+
+            analysis.Run(entry);
             return new MethodResult(collector.Findings, collector.FieldWrites(concreteOnly: true));
         }
         finally
@@ -399,7 +403,7 @@ internal sealed class TaintEngine
             return null;
         }
 
-        if (GraphFor(method, cancellationToken) is not { } graph)
+        if (BodyFor(method, cancellationToken) is not { } body)
         {
             return MethodSummary.Empty;
         }
@@ -418,7 +422,11 @@ internal sealed class TaintEngine
             }
 
             var collector = new Collector();
-            var analysis = new MethodAnalysis(this, context, AnalysisMode.Summary, collector, graph, ImmutableArray<IMethodSymbol>.Empty, cancellationToken);
+            if (Analysis(body, context, AnalysisMode.Summary, collector, null, cancellationToken) is not { } analysis)
+            {
+                return MethodSummary.Empty;
+            }
+
             var returned = analysis.Run(entry);
             var exit = analysis.ExitState;
             var outs = ImmutableDictionary.CreateBuilder<int, Taint>();
@@ -647,8 +655,30 @@ internal sealed class TaintEngine
         return null;
     }
 
-    /// <summary>The control flow graph of a method of this compilation, or null when it has no body here.</summary>
-    public ControlFlowGraph? GraphFor(IMethodSymbol method, CancellationToken cancellationToken)
+    /// <summary>
+    /// The analysis of a method or constructor body: over the body itself, in source order, when it has no branches
+    /// (<see cref="StraightLine"/>: no graph to build, which costs more than the analysis), else over its control flow
+    /// graph (<paramref name="graphOf"/> builds it when given: the profiler times it). Null for any other operation.
+    /// </summary>
+    private MethodAnalysis? Analysis(IOperation body, AnalysisContext context, AnalysisMode mode, Collector collector, Func<IOperation, ControlFlowGraph?>? graphOf, CancellationToken cancellationToken)
+    {
+        if (StraightLine.Is(body))
+        {
+            return new MethodAnalysis(this, context, mode, collector, null, ImmutableArray<IMethodSymbol>.Empty, cancellationToken, straightLine: body);
+        }
+
+        var graph = graphOf is null ? GraphOf(body, cancellationToken) : graphOf(body);
+        // Graphs of callees and field writers: the driver never hands those to the rules.
+        if (graph is not null && (mode == AnalysisMode.Summary || context.Shallow))
+        {
+            Interlocked.Increment(ref Counters[0]);
+        }
+
+        return graph is null ? null : new MethodAnalysis(this, context, mode, collector, graph, ImmutableArray<IMethodSymbol>.Empty, cancellationToken);
+    }
+
+    /// <summary>The body operation of a method of this compilation, or null when it has no body here.</summary>
+    public IOperation? BodyFor(IMethodSymbol method, CancellationToken cancellationToken)
     {
         method = method.PartialImplementationPart ?? method;
         foreach (var reference in method.DeclaringSyntaxReferences)
@@ -666,8 +696,7 @@ internal sealed class TaintEngine
                 continue;
             }
 
-            Interlocked.Increment(ref Counters[0]);
-            return GraphOf(Model(syntax.SyntaxTree).GetOperation(body, cancellationToken), cancellationToken);
+            return Model(syntax.SyntaxTree).GetOperation(body, cancellationToken);
         }
 
         return null;
