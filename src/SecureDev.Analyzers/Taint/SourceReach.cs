@@ -228,6 +228,16 @@ internal sealed class SourceReach
                         stack.Push(member);
                     }
 
+                    // A primary constructor's parameters are read by every member that captures them, like fields.
+                    // (Found among the children: the Roslyn the analyzers compile against has ParameterList on records only.)
+                    foreach (var child in type.ChildNodes())
+                    {
+                        if (child is ParameterListSyntax)
+                        {
+                            yield return child;
+                        }
+                    }
+
                     break;
                 case BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax or FieldDeclarationSyntax:
                     yield return node;
@@ -392,6 +402,13 @@ internal sealed class SourceReach
                     foreach (var variable in field.Declaration.Variables)
                     {
                         _names.Add(Intern(variable.Identifier.ValueText));
+                    }
+
+                    break;
+                case ParameterListSyntax primaryConstructor:
+                    foreach (var parameter in primaryConstructor.Parameters)
+                    {
+                        _names.Add(Intern(parameter.Identifier.ValueText));
                     }
 
                     break;

@@ -4,6 +4,8 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.IO;
 using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Cases.Availability;
 
@@ -96,5 +98,33 @@ public sealed class RecordReader
     {
         var size = int.Parse(File.ReadAllText("buffer-size.txt"));
         return new byte[size]; // Compliant: a local configuration file is not a remote peer
+    }
+}
+
+// The stream arrives as a primary constructor parameter, which the methods capture; they name neither the stream's type
+// nor a read the specification lists by name, only the captured parameter.
+public sealed class CapturedStreamReader(NetworkStream stream)
+{
+    private const int MaxFrame = 512;
+
+    public async Task<byte[]> NextFrameUnchecked(CancellationToken cancellationToken)
+    {
+        var prefix = new byte[2];
+        await stream.ReadExactlyAsync(prefix, cancellationToken);
+        var length = BinaryPrimitives.ReadUInt16BigEndian(prefix);
+        return new byte[length]; // Noncompliant SD7001
+    }
+
+    public async Task<byte[]> NextFrameChecked(CancellationToken cancellationToken)
+    {
+        var prefix = new byte[2];
+        await stream.ReadExactlyAsync(prefix, cancellationToken);
+        var length = BinaryPrimitives.ReadUInt16BigEndian(prefix);
+        if (length > MaxFrame)
+        {
+            throw new InvalidDataException("frame too long");
+        }
+
+        return new byte[length]; // Compliant: checked against the maximum frame
     }
 }
