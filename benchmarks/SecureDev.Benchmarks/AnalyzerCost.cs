@@ -279,8 +279,8 @@ public static class AnalyzerCost
 
         text.AppendLine();
         text.AppendLine(invariant, $"Timing a callback added {result.TimingOverheadNanoseconds:0.0} ns to it (measured on an empty callback before each pass, median over the passes); that much is taken out of every callback, {result.Rows.Sum(r => r.Calls) * result.TimingOverheadNanoseconds / 1e6:0.0} ms over all of them in a pass.");
-        text.AppendLine(invariant, $"Compile with one empty operation analyzer (the driver cost every build pays for the SDK's own analyzers): {result.CompileWithDriverMilliseconds:0} ms ({result.DriverPercent:+0.0;-0.0} % over no analyzers).");
-        text.AppendLine(invariant, $"Compile with every SecureDev analyzer: {result.CompileWithAnalyzersMilliseconds:0} ms, {result.AddedOverDriverPercent:+0.0;-0.0} % over the empty analyzer.");
+        text.AppendLine(invariant, $"Compile with one empty operation analyzer (the driver cost every build pays for the SDK's own analyzers): {result.CompileWithDriverMilliseconds:0} ms ({result.DriverPercent:+0.0;-0.0;0.0} % over no analyzers).");
+        text.AppendLine(invariant, $"Compile with every SecureDev analyzer: {result.CompileWithAnalyzersMilliseconds:0} ms, {result.AddedOverDriverPercent:+0.0;-0.0;0.0} % over the empty analyzer.");
         return text.ToString();
     }
 

@@ -98,7 +98,7 @@ public static partial class BuildCost
                     }
                 }
 
-                var pairs = string.Join(", ", variants.Select(v => $"{v.Name} {elapsed[v.Rsp]:0} ms ({100 * (elapsed[v.Rsp] - elapsed[withSdk]) / elapsed[withSdk]:+0.0;-0.0} %)"));
+                var pairs = string.Join(", ", variants.Select(v => $"{v.Name} {elapsed[v.Rsp]:0} ms ({100 * (elapsed[v.Rsp] - elapsed[withSdk]) / elapsed[withSdk]:+0.0;-0.0;0.0} %)"));
                 progress.WriteLine($"run {run}: csc {elapsed[none]:0} ms, with the SDK's analyzers {elapsed[withSdk]:0} ms; {pairs}{(run == 0 ? " (warm-up, not counted)" : "")}");
             }
 
@@ -202,7 +202,7 @@ public static partial class BuildCost
         text.AppendLine(invariant, $"| the SDK's analyzers (default build configuration) | {result.WithSdkAnalyzersMilliseconds:0} | |");
         foreach (var variant in result.Variants)
         {
-            text.AppendLine(invariant, $"| the SDK's analyzers and {variant.Name} | {variant.Milliseconds:0} | {result.AddedPercent(variant):+0.0;-0.0} % |");
+            text.AppendLine(invariant, $"| the SDK's analyzers and {variant.Name} | {variant.Milliseconds:0} | {result.AddedPercent(variant):+0.0;-0.0;0.0} % |");
         }
 
         text.AppendLine();
@@ -210,7 +210,7 @@ public static partial class BuildCost
         text.AppendLine();
         foreach (var variant in result.Variants)
         {
-            text.AppendLine(invariant, $"- {variant.Name}: median {variant.MedianAddedPercent:+0.0;-0.0} %, from {variant.Added.Min():+0.0;-0.0} % to {variant.Added.Max():+0.0;-0.0} % over {variant.Added.Count} runs");
+            text.AppendLine(invariant, $"- {variant.Name}: median {variant.MedianAddedPercent:+0.0;-0.0;0.0} %, from {variant.Added.Min():+0.0;-0.0;0.0} % to {variant.Added.Max():+0.0;-0.0;0.0} % over {variant.Added.Count} runs");
         }
 
         text.AppendLine();
