@@ -415,12 +415,7 @@ internal sealed class TaintEngine
         Interlocked.Increment(ref Counters[1]);
         try
         {
-            var entry = new TaintState();
-            foreach (var parameter in method.Parameters)
-            {
-                entry.Set(parameter, MethodAnalysis.TypeFilter(Taint.Create(Origin.ForParameter(parameter.Ordinal), TaintBits.All), parameter.Type));
-            }
-
+            var entry = SummaryEntry(method);
             var collector = new Collector();
             if (Analysis(body, context, AnalysisMode.Summary, collector, null, cancellationToken) is not { } analysis)
             {
@@ -653,6 +648,18 @@ internal sealed class TaintEngine
         }
 
         return null;
+    }
+
+    /// <summary>The state a summary starts from: each parameter holds its own placeholder, which callers substitute.</summary>
+    internal static TaintState SummaryEntry(IMethodSymbol method)
+    {
+        var entry = new TaintState();
+        foreach (var parameter in method.Parameters)
+        {
+            entry.Set(parameter, MethodAnalysis.TypeFilter(Taint.Create(Origin.ForParameter(parameter.Ordinal), TaintBits.All), parameter.Type));
+        }
+
+        return entry;
     }
 
     /// <summary>

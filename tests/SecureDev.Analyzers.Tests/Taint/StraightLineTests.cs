@@ -80,18 +80,12 @@ public class StraightLineTests
         Assert.True(compared > 100, $"only {compared} straight-line bodies compared");
     }
 
-    /// <summary>A summary's parts (returned value, parameters and receiver at the exit, sinks, field writes) as text, for comparison.</summary>
+    /// <summary>A summary's parts (returned value, parameters and receiver at the exit, sinks, field writes) from the engine's summary entry, as text, for comparison.</summary>
     private static string Summarize(IMethodSymbol method, Func<SecureDev.Analyzers.Taint.AnalysisContext, Collector, MethodAnalysis> create)
     {
-        var entry = new TaintState();
-        foreach (var parameter in method.Parameters)
-        {
-            entry.Set(parameter, MethodAnalysis.TypeFilter(SecureDev.Analyzers.Taint.Taint.Create(Origin.ForParameter(parameter.Ordinal), TaintBits.All), parameter.Type));
-        }
-
         var collector = new Collector();
         var analysis = create(new SecureDev.Analyzers.Taint.AnalysisContext(), collector);
-        var returned = analysis.Run(entry);
+        var returned = analysis.Run(TaintEngine.SummaryEntry(method));
         var parts = new List<string> { "return " + Describe(returned) };
         foreach (var pair in analysis.ExitState!.Entries.Where(e => e.Key is ISymbol || ReferenceEquals(e.Key, TaintState.ReceiverKey)))
         {
