@@ -205,42 +205,41 @@ public static class AnalyzerCost
         return (watch.Elapsed.TotalMilliseconds, found);
     }
 
-    /// <summary>
-    /// Builds every member's operation tree when the driver starts, before any analyzer callback: the driver analyzes a
-    /// compilation of its own (not <see cref="CompilationWithAnalyzers.Compilation"/>), so only a compilation start
-    /// action reaches its semantic models. Reports nothing; not measured.
-    /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class OperationTreeBuilder : DiagnosticAnalyzer
+    /// <summary>A harness analyzer that reports nothing: it skips generated code and runs concurrently, as SecureDev's do.</summary>
+    private abstract class SilentAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly DiagnosticDescriptor Unused = new("BENCH1", "unused", "unused", "Benchmark", DiagnosticSeverity.Hidden, true);
+        private static readonly DiagnosticDescriptor Unused = new("BENCH0", "unused", "unused", "Benchmark", DiagnosticSeverity.Hidden, true);
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Unused);
+        public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Unused);
 
-        public override void Initialize(AnalysisContext context)
+        public sealed override void Initialize(AnalysisContext context)
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-#pragma warning disable RS1012 // The start action's work is its side effect on the driver's semantic models.
-            context.RegisterCompilationStartAction(start => BuildOperationTrees(start.Compilation));
-#pragma warning restore RS1012
+            Register(context);
         }
+
+        protected abstract void Register(AnalysisContext context);
+    }
+
+    /// <summary>
+    /// Builds every member's operation tree when the driver starts, before any analyzer callback: the driver analyzes a
+    /// compilation of its own (not <see cref="CompilationWithAnalyzers.Compilation"/>), so only a compilation start
+    /// action reaches its semantic models. Not measured.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class OperationTreeBuilder : SilentAnalyzer
+    {
+#pragma warning disable RS1012 // The start action's work is its side effect on the driver's semantic models.
+        protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(start => BuildOperationTrees(start.Compilation));
+#pragma warning restore RS1012
     }
 
     /// <summary>Registers one operation action that does nothing: what remains is the analyzer driver's own cost.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
+    private sealed class EmptyOperationAnalyzer : SilentAnalyzer
     {
-        private static readonly DiagnosticDescriptor Unused = new("BENCH0", "unused", "unused", "Benchmark", DiagnosticSeverity.Hidden, true);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Unused);
-
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterOperationAction(_ => { }, OperationKind.Invocation);
-        }
+        protected override void Register(AnalysisContext context) => context.RegisterOperationAction(_ => { }, OperationKind.Invocation);
     }
 
     public static string ToMarkdown(Result result)
