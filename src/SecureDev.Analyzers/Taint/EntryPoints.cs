@@ -49,25 +49,29 @@ internal sealed class EntryPoints
         }
 
         if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public
-            || method.ContainingType is not { TypeKind: TypeKind.Class, IsAbstract: false } type
+            || method.ContainingType is not { } type || !MayDeclareEntryPoints(type)
             || HasAttribute(method, "NonActionAttribute"))
         {
             return null;
         }
 
-        if (_pageModel is not null && SpecIndex.IsOrDerives(type, _pageModel) && method.Name.StartsWith("On", StringComparison.Ordinal))
+        if (IsPageModel(type) && method.Name.StartsWith("On", StringComparison.Ordinal))
         {
             return "handler";
         }
 
-        if ((_controllerBase is not null && SpecIndex.IsOrDerives(type, _controllerBase))
-            || HasAttributeInherited(type, "ApiControllerAttribute") || HasAttributeInherited(type, "ControllerAttribute"))
-        {
-            return "action";
-        }
-
-        return null;
+        return IsController(type) ? "action" : null;
     }
+
+    /// <summary>True for a Razor page model or a controller: the only types whose instance methods can be entry points.</summary>
+    public bool MayDeclareEntryPoints(INamedTypeSymbol type) =>
+        type is { TypeKind: TypeKind.Class, IsAbstract: false } && (IsPageModel(type) || IsController(type));
+
+    private bool IsPageModel(INamedTypeSymbol type) => _pageModel is not null && SpecIndex.IsOrDerives(type, _pageModel);
+
+    private bool IsController(INamedTypeSymbol type) =>
+        (_controllerBase is not null && SpecIndex.IsOrDerives(type, _controllerBase))
+        || HasAttributeInherited(type, "ApiControllerAttribute") || HasAttributeInherited(type, "ControllerAttribute");
 
     /// <summary>True for a Map* call of the endpoint routing extensions: one of its arguments is a request handler.</summary>
     public bool IsHandlerRegistration(IMethodSymbol method) =>

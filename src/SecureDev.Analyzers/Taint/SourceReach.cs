@@ -191,7 +191,9 @@ internal sealed class SourceReach
     private static bool IsDeclaration(SyntaxNode node) =>
         node is BaseMethodDeclarationSyntax or BasePropertyDeclarationSyntax or FieldDeclarationSyntax or CompilationUnitSyntax;
 
-    private static IEnumerable<SyntaxNode> Declarations(SyntaxNode root)
+    /// <summary>The member declarations of a file, each once: members, primary constructor parameter lists, and the
+    /// compilation unit itself when it holds top-level statements.</summary>
+    internal static IEnumerable<SyntaxNode> Declarations(SyntaxNode root)
     {
         var stack = new Stack<SyntaxNode>();
         stack.Push(root);

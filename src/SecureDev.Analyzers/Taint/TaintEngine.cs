@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using SecureDev.Analyzers.Common;
 
 namespace SecureDev.Analyzers.Taint;
 
@@ -51,13 +52,17 @@ internal sealed class TaintEngine
     /// <summary>The findings of each member in reach (by its index in <see cref="SourceReach"/>), filled on first request.</summary>
     private readonly Lazy<RootFindings?[]> _roots;
 
-    /// <summary>The findings of entry points outside reach (an action that mentions no source: its parameters are the source).</summary>
-    private readonly ConcurrentDictionary<IMethodSymbol, RootFindings> _entryPoints = new(SymbolEqualityComparer.Default);
+    /// <summary>
+    /// The findings of roots without a slot of their own: entry points outside reach (an action that mentions no source:
+    /// its parameters are the source), and accessors (a property's getter and setter share its slot in reach).
+    /// </summary>
+    private readonly ConcurrentDictionary<IMethodSymbol, RootFindings> _otherRoots = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodResult> _writerRoots = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _bodySummaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, Taint?> _fields = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private readonly ConcurrentDictionary<SyntaxTree, Lazy<ImmutableArray<IMethodSymbol>>> _rootsByFile = new();
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _containers = new(SymbolEqualityComparer.Default);
     private readonly Lazy<SourceReach> _reach;
     private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _sourceTypes;
@@ -127,14 +132,14 @@ internal sealed class TaintEngine
     {
         RootFindings? root;
         var index = _reach.Value.IndexInReach(body.Syntax);
-        if (index >= 0)
+        if (index >= 0 && body.Syntax is not AccessorDeclarationSyntax)
         {
             var slots = _roots.Value;
             root = Volatile.Read(ref slots[index]) ?? Interlocked.CompareExchange(ref slots[index], new RootFindings(), null) ?? slots[index]!;
         }
-        else if (EntryPoints.Describe(method) is not null)
+        else if (index >= 0 || EntryPoints.Describe(method) is not null)
         {
-            root = _entryPoints.GetOrAdd(method, _ => new RootFindings());
+            root = _otherRoots.GetOrAdd(method, _ => new RootFindings());
         }
         else
         {
@@ -156,6 +161,98 @@ internal sealed class TaintEngine
 
             return findings;
         }
+    }
+
+    /// <summary>
+    /// The methods declared in <paramref name="model"/>'s file that <see cref="Findings"/> may analyze: members in reach,
+    /// Main, top-level statements and the methods of controllers and page models; none inside [GeneratedCode].
+    /// The rules ask once per file, from a semantic model action, not once per method. In a build, the driver runs
+    /// semantic model actions after the compiler has bound every method body, and the models it hands out keep those
+    /// bound bodies, so the engine gets each callee's operations for free. Asked per method, while the compiler was
+    /// still binding, the engine bound a third of the callees itself, each a second time: most of the taint rules' time
+    /// in csc.
+    /// </summary>
+    public ImmutableArray<IMethodSymbol> RootsIn(SemanticModel model, AnalyzerOptions options, CancellationToken cancellationToken) =>
+        _rootsByFile.GetOrAdd(
+            model.SyntaxTree,
+            _ => new Lazy<ImmutableArray<IMethodSymbol>>(() => FindRoots(model, options, cancellationToken), LazyThreadSafetyMode.PublicationOnly)).Value;
+
+    private ImmutableArray<IMethodSymbol> FindRoots(SemanticModel model, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var reach = _reach.Value;
+        var roots = ImmutableArray.CreateBuilder<IMethodSymbol>();
+        var entryTypes = new Dictionary<SyntaxNode, bool>();
+        void Add(ISymbol? symbol, SyntaxNode declaration)
+        {
+            if (symbol is IMethodSymbol method && !GeneratedCode.Contains(declaration.GetLocation(), options, cancellationToken))
+            {
+                roots.Add(method);
+            }
+        }
+
+        bool MayBeEntryPoint(BaseMethodDeclarationSyntax declaration)
+        {
+            if (declaration is not MethodDeclarationSyntax { Parent: TypeDeclarationSyntax type } method)
+            {
+                return false;
+            }
+
+            if (method.Identifier.ValueText == "Main")
+            {
+                return true;
+            }
+
+            if (!entryTypes.TryGetValue(type, out var may))
+            {
+                may = model.GetDeclaredSymbol(type, cancellationToken) is INamedTypeSymbol symbol && EntryPoints.MayDeclareEntryPoints(symbol);
+                entryTypes.Add(type, may);
+            }
+
+            return may;
+        }
+
+        foreach (var declaration in SourceReach.Declarations(model.SyntaxTree.GetRoot(cancellationToken)))
+        {
+            switch (declaration)
+            {
+                case CompilationUnitSyntax unit:
+                    // Top-level statements: their args are a source, so they are a root even out of reach.
+                    foreach (var member in unit.Members)
+                    {
+                        if (member is GlobalStatementSyntax)
+                        {
+                            Add(model.GetEnclosingSymbol(member.SpanStart, cancellationToken), unit);
+                            break;
+                        }
+                    }
+
+                    break;
+                case BaseMethodDeclarationSyntax method when method.Body is not null || method.ExpressionBody is not null:
+                    if (reach.InReach(method) || MayBeEntryPoint(method))
+                    {
+                        Add(model.GetDeclaredSymbol(method, cancellationToken), method);
+                    }
+
+                    break;
+                case BasePropertyDeclarationSyntax property when reach.InReach(property):
+                    if (property is PropertyDeclarationSyntax { ExpressionBody: not null } or IndexerDeclarationSyntax { ExpressionBody: not null })
+                    {
+                        Add((model.GetDeclaredSymbol(property, cancellationToken) as IPropertySymbol)?.GetMethod, property);
+                    }
+
+                    foreach (var accessor in property.AccessorList?.Accessors ?? default)
+                    {
+                        if (accessor.Body is not null || accessor.ExpressionBody is not null)
+                        {
+                            Add(model.GetDeclaredSymbol(accessor, cancellationToken), accessor);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return roots.ToImmutable();
     }
 
     // A method in reach by name that the screen clears costs one walk of its tree instead of a graph and an analysis.

@@ -35,55 +35,37 @@ public abstract class TaintRuleAnalyzer : SecureDevAnalyzer
             return;
         }
 
-        // A block action, once per member, not an operation action on the body: the driver walks every operation of a
-        // member once for each analyzer that has operation actions, and the twelve taint rules need none of that walk.
-        context.RegisterOperationBlockAction(c => Report(c, engine));
+        // Once per file, not per member: see TaintEngine.RootsIn.
+        context.RegisterSemanticModelAction(c => Report(c, engine));
     }
 
-    private void Report(OperationBlockAnalysisContext context, TaintEngine engine)
+    private void Report(SemanticModelAnalysisContext context, TaintEngine engine)
     {
-        if (context.OwningSymbol is not IMethodSymbol method || Body(context.OperationBlocks) is not { } body)
+        foreach (var method in engine.RootsIn(context.SemanticModel, context.Options, context.CancellationToken))
         {
-            return;
-        }
-
-        foreach (var finding in engine.Findings(method, body, context.CancellationToken))
-        {
-            // A sink the engine found in a callee lies outside this body: if the callee is generated, it is not
-            // the developer's to fix, and the driver (which no longer re-checks locations) would not drop it.
-            if (finding.Class == Class && (IsInside(finding.Location, body) || !GeneratedCode.Contains(finding.Location, context.Options, context.CancellationToken)))
+            if (engine.BodyFor(method, context.CancellationToken) is not { } body)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Rule,
-                    finding.Location,
-                    finding.Origin.Location is { } source ? new[] { source } : null,
-                    finding.Origin.Description,
-                    finding.Sink,
-                    finding.MissingBound));
+                continue;
+            }
+
+            foreach (var finding in engine.Findings(method, body, context.CancellationToken))
+            {
+                // A sink the engine found in a callee lies outside this body: if the callee is generated, it is not
+                // the developer's to fix, and the driver (which no longer re-checks locations) would not drop it.
+                if (finding.Class == Class && (IsInside(finding.Location, body) || !GeneratedCode.Contains(finding.Location, context.Options, context.CancellationToken)))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rule,
+                        finding.Location,
+                        finding.Origin.Location is { } source ? new[] { source } : null,
+                        finding.Origin.Description,
+                        finding.Sink,
+                        finding.MissingBound));
+                }
             }
         }
     }
 
     private static bool IsInside(Location location, IOperation body) =>
         location.SourceTree == body.Syntax.SyntaxTree && body.Syntax.Span.Contains(location.SourceSpan);
-
-    /// <summary>
-    /// The body operation of a method or constructor (what the engine's graphs start from), from a member's operation
-    /// blocks: those are the body's block or expression and the initializers, whose parent is the body operation.
-    /// </summary>
-    private static IOperation? Body(ImmutableArray<IOperation> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            for (var operation = block; operation is not null; operation = operation.Parent)
-            {
-                if (operation is IMethodBodyOperation or IConstructorBodyOperation)
-                {
-                    return operation;
-                }
-            }
-        }
-
-        return null;
-    }
 }

@@ -57,6 +57,51 @@ public class TaintEngineTests
     }
 
     [Fact]
+    public async Task Every_kind_of_member_is_analyzed_in_its_file()
+    {
+        // The rules take a file's roots from one semantic model action (TaintEngine.RootsIn), so each kind of member
+        // that can hold a flow must be found there: top-level statements, an action the reach pass cannot see (its
+        // class carries the attributes, the method names no source), a constructor, an accessor, an expression-bodied
+        // property. A [GeneratedCode] member is not the developer's to fix. (Per method, the setter was lost: it shared
+        // its property's result slot with the getter, and the expression-bodied property was never handed over.)
+        const string program = """
+            System.IO.File.Delete(args[0]);
+            """;
+        const string members = """
+            using Microsoft.AspNetCore.Mvc;
+            [ApiController]
+            public class ExportController : ControllerBase
+            {
+                public void Remove(string file) => System.IO.File.Delete(file);
+            }
+
+            public class Recipe
+            {
+                private string _name = "";
+
+                public Recipe() { System.IO.File.Delete(System.Console.ReadLine()!); }
+
+                public string Name
+                {
+                    get => _name;
+                    set { _name = value; System.IO.File.Delete(System.Console.ReadLine()!); }
+                }
+
+                public string Text => System.IO.File.ReadAllText(System.Console.ReadLine()!);
+
+                [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                public void Generated() => System.IO.File.Delete(System.Console.ReadLine()!);
+            }
+            """;
+        var compilation = TestCompilation.Create(new[] { ("Program.cs", program), ("Members.cs", members) })
+            .WithOptions(TestCompilation.Options.WithOutputKind(OutputKind.ConsoleApplication));
+        Assert.Empty(TestCompilation.Errors(compilation));
+        var diagnostics = await AnalyzerVerifier.RunAsync(compilation, new DiagnosticAnalyzer[] { new PathTraversalAnalyzer() });
+        var places = diagnostics.Select(d => $"{d.Location.SourceTree!.FilePath}:{d.Location.GetLineSpan().StartLinePosition.Line + 1}").Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { "Members.cs:12", "Members.cs:17", "Members.cs:20", "Members.cs:5", "Program.cs:1" }, places);
+    }
+
+    [Fact]
     public async Task Every_rule_reports_the_same_findings_whatever_the_order_of_analysis()
     {
         var sources = new[] { "Injection/SqlInjection.cs", "Injection/PathTraversal.cs", "Availability/NetworkSizedAllocation.cs", "Taint/EntryPointsAndFields.cs" }.Select(Read).ToArray();
