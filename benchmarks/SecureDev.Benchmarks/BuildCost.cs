@@ -8,8 +8,9 @@ using SecureDev.Analyzers.Common;
 namespace SecureDev.Benchmarks;
 
 /// <summary>
-/// What a build pays, measured with the compiler a build runs: the SDK's csc, as a process, on the generated source set
-/// written to disk. Compiles, each the fastest of several runs: no analyzers; the SDK's own analyzers with the
+/// What a build pays, measured with the compiler a build runs: the SDK's csc on the generated source set written to disk,
+/// either as a process per compile (a build with UseSharedCompilation=false, or a compiler server's first compile) or
+/// through a compiler server of its own, warm from the first run (what `dotnet build` does by default). Compiles, each the fastest of several runs: no analyzers; the SDK's own analyzers with the
 /// configuration a default net10.0 build gives them (what every build already pays); and those plus every SecureDev
 /// analyzer, or plus the pattern or the taint rules alone. csc runs the analyzers concurrently with compiling, on the compilation it is building, so this is the
 /// figure the "no build more than 10 % slower" target is about. A last compile with /reportanalyzer gives csc's own
@@ -26,7 +27,8 @@ public static partial class BuildCost
     }
 
     /// <param name="Variants">Every SecureDev rule first, then the pattern and the taint rules alone.</param>
-    public sealed record Result(int Files, int Lines, double CompileMilliseconds, double WithSdkAnalyzersMilliseconds, IReadOnlyList<Variant> Variants, IReadOnlyList<(string Analyzer, double Seconds)> Reported, double SecurityShare)
+    /// <param name="Server">Compiled through a compiler server, not a csc process per compile.</param>
+    public sealed record Result(int Files, int Lines, double CompileMilliseconds, double WithSdkAnalyzersMilliseconds, IReadOnlyList<Variant> Variants, IReadOnlyList<(string Analyzer, double Seconds)> Reported, double SecurityShare, bool Server)
     {
         /// <summary>Between the fastest compile of each kind.</summary>
         public double AddedPercent(Variant variant) => 100 * (variant.Milliseconds - WithSdkAnalyzersMilliseconds) / WithSdkAnalyzersMilliseconds;
@@ -41,13 +43,15 @@ public static partial class BuildCost
 
     /// <param name="analyzerAssembly">The SecureDev analyzer assembly to measure; the one the benchmark is built with when null.</param>
     /// <param name="dense">The source set without its ordinary code (<see cref="SourceCorpus.Generate"/>).</param>
-    public static Result Measure(int lines, int runs, TextWriter progress, string? analyzerAssembly = null, bool dense = false)
+    /// <param name="server">Compile through a compiler server of the benchmark's own (a pipe of its own, shut down at the end).</param>
+    public static Result Measure(int lines, int runs, TextWriter progress, string? analyzerAssembly = null, bool dense = false, bool server = false)
     {
         var paths = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "sdk-compiler.txt"));
         var csc = Path.GetFullPath(paths[0]);
         var sdkAnalyzers = Path.GetFullPath(paths[1]);
         var trees = SourceCorpus.Generate(lines, new CSharpParseOptions(LanguageVersion.Preview), dense: dense);
         var work = Path.Combine(Path.GetTempPath(), "securedev-build-benchmark-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        var pipe = server ? "securedev-benchmark-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) : null;
         Directory.CreateDirectory(work);
         try
         {
@@ -84,7 +88,7 @@ public static partial class BuildCost
             {
                 // The order alternates, so that no compile is always the one after a csc exit (disk cache, JIT).
                 var order = run % 2 == 0 ? compiles : compiles.Reverse().ToArray();
-                var elapsed = order.ToDictionary(rsp => rsp, rsp => Csc(csc, rsp).Milliseconds);
+                var elapsed = order.ToDictionary(rsp => rsp, rsp => Csc(csc, rsp, pipe).Milliseconds);
                 if (run > 0)
                 {
                     foreach (var (rsp, milliseconds) in elapsed)
@@ -102,7 +106,7 @@ public static partial class BuildCost
                 progress.WriteLine($"run {run}: csc {elapsed[none]:0} ms, with the SDK's analyzers {elapsed[withSdk]:0} ms; {pairs}{(run == 0 ? " (warm-up, not counted)" : "")}");
             }
 
-            var (_, output) = Csc(csc, Rsp(work, "report", common.Concat(sdk).Append(secureDev).Append("/reportanalyzer")));
+            var (_, output) = Csc(csc, Rsp(work, "report", common.Concat(sdk).Append(secureDev).Append("/reportanalyzer")), pipe);
             return new Result(
                 trees.Count,
                 SourceCorpus.CountLines(trees),
@@ -110,10 +114,16 @@ public static partial class BuildCost
                 times[withSdk].Min(),
                 variants.Select(v => new Variant(v.Name, times[v.Rsp].Min(), added[v.Rsp])).ToArray(),
                 ReportedTimes(output),
-                SourceCorpus.SecurityShare(trees));
+                SourceCorpus.SecurityShare(trees),
+                server);
         }
         finally
         {
+            if (pipe is not null)
+            {
+                Run(Path.Combine(Path.GetDirectoryName(csc)!, "VBCSCompiler.dll"), "-shutdown", "-pipename:" + pipe);
+            }
+
             Directory.Delete(work, recursive: true);
         }
     }
@@ -146,11 +156,19 @@ public static partial class BuildCost
         return path;
     }
 
-    private static (double Milliseconds, string Output) Csc(string csc, string rsp)
+    /// <param name="pipe">The compiler server's pipe to compile through; a csc process of its own when null.</param>
+    private static (double Milliseconds, string Output) Csc(string csc, string rsp, string? pipe) =>
+        pipe is null ? Run(csc, "@" + rsp) : Run(csc, "/shared:" + pipe, "@" + rsp);
+
+    private static (double Milliseconds, string Output) Run(string assembly, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(csc);
-        start.ArgumentList.Add("@" + rsp);
+        start.ArgumentList.Add(assembly);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -159,7 +177,7 @@ public static partial class BuildCost
         var elapsed = watch.Elapsed.TotalMilliseconds;
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"csc failed ({process.ExitCode}):\n{output.Result}\n{errors}");
+            throw new InvalidOperationException($"{Path.GetFileName(assembly)} failed ({process.ExitCode}):\n{output.Result}\n{errors}");
         }
 
         return (elapsed, output.Result);
@@ -194,7 +212,7 @@ public static partial class BuildCost
     {
         var invariant = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
-        text.AppendLine(invariant, $"Source set: {result.Files} files, {result.Lines:N0} lines ({result.SecurityShare:0} % in templates that use security APIs), compiled by the SDK's csc (a process per compile, fastest of the runs).");
+        text.AppendLine(invariant, $"Source set: {result.Files} files, {result.Lines:N0} lines ({result.SecurityShare:0} % in templates that use security APIs), compiled by the SDK's csc ({(result.Server ? "through a compiler server, as dotnet build does, warm from the first run" : "a process per compile")}, fastest of the runs).");
         text.AppendLine();
         text.AppendLine("| Compile | ms | vs. the SDK's analyzers |");
         text.AppendLine("| --- | ---: | ---: |");

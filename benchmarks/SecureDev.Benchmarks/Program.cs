@@ -10,9 +10,10 @@ using SecureDev.Benchmarks;
 //   templates that use security APIs; output names end in -dense)
 //   (--stand-ins: adds the industrial libraries' stand-ins and the templates that use them; writes analyzers-industrial.md)
 //   (--only: just the analyzers whose rule ids start with one of the prefixes, to measure or profile one family)
-// dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- build [--lines 100000] [--runs 5] [--analyzer path/SecureDev.Analyzers.dll]
+// dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- build [--lines 100000] [--runs 5] [--server] [--analyzer path/SecureDev.Analyzers.dll]
 //   what a build pays: the SDK's csc on the source set without analyzers, with the SDK's analyzers, and with SecureDev
 //   too (every rule, the pattern rules alone, the taint rules alone); writes artifacts/benchmarks/build.md
+//   (--server: through a compiler server, as dotnet build compiles; writes build-server.md)
 // dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- taint-profile [--lines 100000]
 //   the taint engine's time and allocations by phase, on one thread (why the taint rules cost what they cost)
 // dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- bdn [BenchmarkDotNet arguments]
@@ -42,8 +43,9 @@ if (args.Length > 0 && args[0] == "analyzers")
 if (args.Length > 0 && args[0] == "build")
 {
     var analyzer = TextOption(args, "--analyzer") is { } path ? Path.GetFullPath(path) : null;
-    var result = BuildCost.Measure(Option(args, "--lines", 100_000), Option(args, "--runs", 5), Console.Out, analyzer, dense);
-    WriteTable("build" + denseSuffix + ".md", BuildCost.ToMarkdown(result));
+    var server = args.Contains("--server");
+    var result = BuildCost.Measure(Option(args, "--lines", 100_000), Option(args, "--runs", 5), Console.Out, analyzer, dense, server);
+    WriteTable("build" + (server ? "-server" : "") + denseSuffix + ".md", BuildCost.ToMarkdown(result));
     return 0;
 }
 
@@ -59,7 +61,7 @@ if (args.Length > 0 && args[0] == "bdn")
     return 0;
 }
 
-Console.Error.WriteLine("usage: SecureDev.Benchmarks analyzers [--lines N] [--runs N] [--only SD4,SD7] [--dense] | build [--lines N] [--runs N] [--dense] | taint-profile [--lines N] [--dense] | bdn [BenchmarkDotNet arguments]");
+Console.Error.WriteLine("usage: SecureDev.Benchmarks analyzers [--lines N] [--runs N] [--only SD4,SD7] [--dense] | build [--lines N] [--runs N] [--server] [--dense] | taint-profile [--lines N] [--dense] | bdn [BenchmarkDotNet arguments]");
 return 2;
 
 static async Task<int> RunWithServerGcAsync(string[] args)
