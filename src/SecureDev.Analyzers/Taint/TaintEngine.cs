@@ -168,7 +168,7 @@ internal sealed class TaintEngine
     /// Main, top-level statements and the methods of controllers and page models; none inside [GeneratedCode].
     /// The rules ask once per file, from a semantic model action, not once per method. In a build, the driver runs
     /// semantic model actions after the compiler has bound every method body, and the models it hands out keep those
-    /// bound bodies, so the engine gets each callee's operations for free. Asked per method, while the compiler was
+    /// bound bodies, so a callee's operations cost the engine a lookup. Asked per method, while the compiler was
     /// still binding, the engine bound a third of the callees itself, each a second time: most of the taint rules' time
     /// in csc.
     /// </summary>
