@@ -632,6 +632,8 @@ internal sealed class MethodAnalysis
                 return property.Property;
             case IInvocationOperation invocation when IsView(invocation):
                 return LocationOf(invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null));
+            case IPropertyReferenceOperation { Property.Name: "Span", Instance: { } memory } when TaintEngine.IsMemoryView(memory.Type):
+                return LocationOf(memory);
             default:
                 return null;
         }
@@ -935,7 +937,16 @@ internal sealed class MethodAnalysis
             {
                 if (argument.Parameter?.Ordinal == pair.Key)
                 {
-                    Assign(argument.Value, Taint.Substitute(pair.Value, Actual), null);
+                    var written = Taint.Substitute(pair.Value, Actual);
+                    if (argument.Parameter.RefKind is RefKind.Out or RefKind.Ref)
+                    {
+                        Assign(argument.Value, written, null);
+                    }
+                    else
+                    {
+                        // A buffer or collection the callee filled: the caller's object is the one it wrote into.
+                        ObjectWrite(argument.Value, written);
+                    }
                 }
             }
         }

@@ -329,6 +329,14 @@ internal sealed class TaintEngine
     }
 
     /// <summary>A collection, builder, stream or writer: calls that pass it data fill it, lookups return what it holds.</summary>
+    /// <summary>A type whose value a callee can write into for its caller: a container, or a span or memory over one.</summary>
+    private bool IsFilledInPlace(ITypeSymbol type) =>
+        IsContainer(type) || IsMemoryView(type) || type is INamedTypeSymbol { Name: "Span" or "ArraySegment", IsGenericType: true, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    /// <summary>System.Memory&lt;T&gt; or ReadOnlyMemory&lt;T&gt;: its Span is a view of the memory's buffer.</summary>
+    internal static bool IsMemoryView(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "Memory" or "ReadOnlyMemory", IsGenericType: true, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
     public bool IsContainer(ITypeSymbol? type)
     {
         if (type is null || type.SpecialType == SpecialType.System_String)
@@ -527,8 +535,19 @@ internal sealed class TaintEngine
             {
                 foreach (var parameter in method.Parameters)
                 {
-                    if (parameter.RefKind is RefKind.Out or RefKind.Ref && exit.TryGet(parameter, out var value) && value is not null)
+                    if (!exit.TryGet(parameter, out var value) || value is null)
                     {
+                        continue;
+                    }
+
+                    if (parameter.RefKind is RefKind.Out or RefKind.Ref)
+                    {
+                        outs[parameter.Ordinal] = value;
+                    }
+                    else if (parameter.RefKind == RefKind.None && IsFilledInPlace(parameter.Type) && !value.Equivalent(OnEntry(parameter)))
+                    {
+                        // A buffer, view or collection passed by value and written into (Read(buffer), list.Add):
+                        // the caller's object holds what the callee put there.
                         outs[parameter.Ordinal] = value;
                     }
                 }
@@ -753,11 +772,15 @@ internal sealed class TaintEngine
         var entry = new TaintState();
         foreach (var parameter in method.Parameters)
         {
-            entry.Set(parameter, MethodAnalysis.TypeFilter(Taint.Create(Origin.ForParameter(parameter.Ordinal), TaintBits.All), parameter.Type));
+            entry.Set(parameter, OnEntry(parameter));
         }
 
         return entry;
     }
+
+    /// <summary>A parameter's value where a summary starts: its placeholder, less what its type cannot carry.</summary>
+    private static Taint? OnEntry(IParameterSymbol parameter) =>
+        MethodAnalysis.TypeFilter(Taint.Create(Origin.ForParameter(parameter.Ordinal), TaintBits.All), parameter.Type);
 
     /// <summary>
     /// The analysis of a method or constructor body: over the body itself, in source order, when it has no branches

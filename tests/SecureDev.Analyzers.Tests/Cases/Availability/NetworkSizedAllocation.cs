@@ -128,3 +128,87 @@ public sealed class CapturedStreamReader(NetworkStream stream)
         return new byte[length]; // Compliant: checked against the maximum frame
     }
 }
+
+// The header is read by a helper that fills the caller's buffer: what the helper reads into its buffer parameter comes
+// back to the caller's array, whether the helper takes the array itself, a Memory<byte> over it, or a Span<byte>.
+public sealed class HelperFilledHeaderReader
+{
+    private const int MaxBody = 4096;
+
+    public byte[] ThroughMemory(NetworkStream stream)
+    {
+        var header = new byte[4];
+        Fill(stream, header);
+        var length = BinaryPrimitives.ReadInt32BigEndian(header);
+        return new byte[length]; // Noncompliant SD7001
+    }
+
+    public byte[] ThroughArray(NetworkStream stream)
+    {
+        var header = new byte[4];
+        FillAll(stream, header);
+        var length = BinaryPrimitives.ReadInt32BigEndian(header);
+        return new byte[length]; // Noncompliant SD7001
+    }
+
+    public byte[] ThroughSpan(Socket socket)
+    {
+        var header = new byte[4];
+        Receive(socket, header);
+        var length = BinaryPrimitives.ReadInt32BigEndian(header);
+        return new byte[length]; // Noncompliant SD7001
+    }
+
+    public byte[] ThroughMemoryChecked(NetworkStream stream)
+    {
+        var header = new byte[4];
+        Fill(stream, header);
+        var length = BinaryPrimitives.ReadInt32BigEndian(header);
+        if (length < 0 || length > MaxBody)
+        {
+            throw new InvalidDataException("bad length");
+        }
+
+        return new byte[length]; // Compliant: both bounds checked
+    }
+
+    public byte[] HelperOnlyWrites(NetworkStream stream)
+    {
+        var header = new byte[4];
+        Send(stream, header);
+        var length = BinaryPrimitives.ReadInt32BigEndian(header);
+        return new byte[length]; // Compliant: the helper writes the buffer to the peer, it never reads into it
+    }
+
+    public byte[] HelperFillsFromConstants(NetworkStream stream)
+    {
+        var header = new byte[4];
+        Fill(stream, new byte[4]);
+        Stamp(header);
+        var length = BinaryPrimitives.ReadInt32BigEndian(header);
+        return new byte[length]; // Compliant: the buffer the network filled is another one
+    }
+
+    private static void Fill(Stream source, Memory<byte> buffer) => source.ReadExactly(buffer.Span);
+
+    private static void FillAll(Stream source, byte[] buffer)
+    {
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var count = source.Read(buffer, read, buffer.Length - read);
+            if (count == 0)
+            {
+                throw new EndOfStreamException();
+            }
+
+            read += count;
+        }
+    }
+
+    private static void Receive(Socket socket, Span<byte> buffer) => socket.Receive(buffer);
+
+    private static void Send(Stream target, byte[] buffer) => target.Write(buffer);
+
+    private static void Stamp(Span<byte> buffer) => BinaryPrimitives.WriteInt32BigEndian(buffer, 16);
+}
