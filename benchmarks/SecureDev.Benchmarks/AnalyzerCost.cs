@@ -206,7 +206,7 @@ public static class AnalyzerCost
     }
 
     /// <summary>A harness analyzer that reports nothing: it skips generated code and runs concurrently, as SecureDev's do.</summary>
-    private abstract class SilentAnalyzer : DiagnosticAnalyzer
+    internal abstract class SilentAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Unused = new("BENCH0", "unused", "unused", "Benchmark", DiagnosticSeverity.Hidden, true);
 
@@ -237,7 +237,7 @@ public static class AnalyzerCost
 
     /// <summary>Registers one operation action that does nothing: what remains is the analyzer driver's own cost.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class EmptyOperationAnalyzer : SilentAnalyzer
+    internal sealed class EmptyOperationAnalyzer : SilentAnalyzer
     {
         protected override void Register(AnalysisContext context) => context.RegisterOperationAction(_ => { }, OperationKind.Invocation);
     }

@@ -10,10 +10,15 @@ using SecureDev.Benchmarks;
 //   templates that use security APIs; output names end in -dense)
 //   (--stand-ins: adds the industrial libraries' stand-ins and the templates that use them; writes analyzers-industrial.md)
 //   (--only: just the analyzers whose rule ids start with one of the prefixes, to measure or profile one family)
-// dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- build [--lines 100000] [--runs 5] [--server] [--analyzer path/SecureDev.Analyzers.dll]
+// dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- build [--lines 100000] [--runs 5] [--server] [--every-rule-only] [--analyzer path/SecureDev.Analyzers.dll]
 //   what a build pays: the SDK's csc on the source set without analyzers, with the SDK's analyzers, and with SecureDev
 //   too (every rule, the pattern rules alone, the taint rules alone); writes artifacts/benchmarks/build.md
 //   (--server: through a compiler server, as dotnet build compiles; writes build-server.md)
+//   (--every-rule-only: not the rule groups alone, so that more runs fit in the same time; writes build-every.md or
+//   build-server-every.md)
+// dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- edit [--lines 100000] [--documents 40]
+//   what the IDE pays after an edit: one document analyzed again on a new compilation, the compiler's diagnostics
+//   against the analyzers' for that document; writes artifacts/benchmarks/edit.md
 // dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- taint-profile [--lines 100000]
 //   the taint engine's time and allocations by phase, on one thread (why the taint rules cost what they cost)
 // dotnet run -c Release --project benchmarks/SecureDev.Benchmarks -- bdn [BenchmarkDotNet arguments]
@@ -44,8 +49,17 @@ if (args.Length > 0 && args[0] == "build")
 {
     var analyzer = TextOption(args, "--analyzer") is { } path ? Path.GetFullPath(path) : null;
     var server = args.Contains("--server");
-    var result = BuildCost.Measure(Option(args, "--lines", 100_000), Option(args, "--runs", 5), Console.Out, analyzer, dense, server);
-    WriteTable("build" + (server ? "-server" : "") + denseSuffix + ".md", BuildCost.ToMarkdown(result));
+    var everyRuleOnly = args.Contains("--every-rule-only");
+    var result = BuildCost.Measure(Option(args, "--lines", 100_000), Option(args, "--runs", 5), Console.Out, analyzer, dense, server, everyRuleOnly);
+    WriteTable("build" + (server ? "-server" : "") + (everyRuleOnly ? "-every" : "") + denseSuffix + ".md", BuildCost.ToMarkdown(result));
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "edit")
+{
+    var lines = Option(args, "--lines", 100_000);
+    var samples = await EditCost.MeasureAsync(lines, Option(args, "--documents", 40), Console.Out);
+    WriteTable("edit.md", EditCost.ToMarkdown(samples, lines));
     return 0;
 }
 
