@@ -328,15 +328,18 @@ internal sealed class TaintEngine
         return false;
     }
 
-    /// <summary>A collection, builder, stream or writer: calls that pass it data fill it, lookups return what it holds.</summary>
     /// <summary>A type whose value a callee can write into for its caller: a container, or a span or memory over one.</summary>
     private bool IsFilledInPlace(ITypeSymbol type) =>
-        IsContainer(type) || IsMemoryView(type) || type is INamedTypeSymbol { Name: "Span" or "ArraySegment", IsGenericType: true, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+        IsContainer(type) || IsMemoryView(type) || IsSystemGeneric(type) && type.Name is "Span" or "ArraySegment";
 
     /// <summary>System.Memory&lt;T&gt; or ReadOnlyMemory&lt;T&gt;: its Span is a view of the memory's buffer.</summary>
     internal static bool IsMemoryView(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { Name: "Memory" or "ReadOnlyMemory", IsGenericType: true, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+        IsSystemGeneric(type) && type!.Name is "Memory" or "ReadOnlyMemory";
 
+    private static bool IsSystemGeneric(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { IsGenericType: true } named && named.ContainingNamespace.IsNamespace("System");
+
+    /// <summary>A collection, builder, stream or writer: calls that pass it data fill it, lookups return what it holds.</summary>
     public bool IsContainer(ITypeSymbol? type)
     {
         if (type is null || type.SpecialType == SpecialType.System_String)
