@@ -58,8 +58,7 @@ public static class AnalyzerCost
     {
         var parse = new CSharpParseOptions(LanguageVersion.Preview);
         var trees = SourceCorpus.Generate(lines, parse, standIns, dense);
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release)
-            .WithNullableContextOptions(NullableContextOptions.Enable);
+        var options = SourceCorpus.CompilationOptions;
         var errors = CSharpCompilation.Create("Corpus", trees, References.All, options).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
         if (errors.Count > 0)
         {

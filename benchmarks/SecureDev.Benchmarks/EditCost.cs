@@ -34,8 +34,7 @@ public static class EditCost
     {
         var parse = new CSharpParseOptions(LanguageVersion.Preview);
         var trees = SourceCorpus.Generate(lines, parse);
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release)
-            .WithNullableContextOptions(NullableContextOptions.Enable);
+        var options = SourceCorpus.CompilationOptions;
         var compilation = CSharpCompilation.Create("Corpus", trees, References.All, options);
         var every = AnalyzerCost.ShippedAnalyzers().ToImmutableArray();
         var taint = every.Where(a => a is TaintRuleAnalyzer).ToImmutableArray();

@@ -75,7 +75,7 @@ if (args.Length > 0 && args[0] == "bdn")
     return 0;
 }
 
-Console.Error.WriteLine("usage: SecureDev.Benchmarks analyzers [--lines N] [--runs N] [--only SD4,SD7] [--dense] | build [--lines N] [--runs N] [--server] [--dense] | taint-profile [--lines N] [--dense] | bdn [BenchmarkDotNet arguments]");
+Console.Error.WriteLine("usage: SecureDev.Benchmarks analyzers [--lines N] [--runs N] [--only SD4,SD7] [--dense] | build [--lines N] [--runs N] [--server] [--every-rule-only] [--dense] | edit [--lines N] [--documents N] | taint-profile [--lines N] [--dense] | bdn [BenchmarkDotNet arguments]");
 return 2;
 
 static async Task<int> RunWithServerGcAsync(string[] args)

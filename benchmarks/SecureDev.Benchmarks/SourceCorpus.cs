@@ -17,6 +17,11 @@ public static class SourceCorpus
     /// <summary>The first line of a template that compiles only against the stand-in libraries in Corpus/StandIns.</summary>
     public const string StandInsMarker = "// corpus: stand-ins";
 
+    /// <summary>How the in-process benchmarks compile the source set: a release library with nullable annotations, as the products' projects build.</summary>
+    public static CSharpCompilationOptions CompilationOptions { get; } =
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release)
+            .WithNullableContextOptions(NullableContextOptions.Enable);
+
     /// <summary>The folder of the ordinary code templates, and the prefix of their copies' file names.</summary>
     private const string Plain = "Plain";
 

@@ -21,8 +21,7 @@ public static class TaintProfile
     {
         var parse = new CSharpParseOptions(LanguageVersion.Preview);
         var trees = SourceCorpus.Generate(lines, parse, dense: dense);
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release)
-            .WithNullableContextOptions(NullableContextOptions.Enable);
+        var options = SourceCorpus.CompilationOptions;
         var report = new StringBuilder();
         // The last of three passes is reported: the first ones run the engine's code before the JIT has optimized it.
         for (var run = 0; run < 3; run++)
